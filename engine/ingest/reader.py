@@ -1,0 +1,80 @@
+"""Open a WhatsApp export and stream its messages: the entry point of `engine.ingest`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from engine.ingest.model import DateOrder, ExportInfo, ParsedMessage
+from engine.ingest.parser import iter_messages, profile_export
+from engine.ingest.source import ExportSource, locate_export
+
+Progress = Callable[[int, int], None]
+"""Called with (characters read, total size) while a long export is read."""
+
+PROGRESS_EVERY = 20_000
+
+
+class ExportReader:
+    """One export opened for reading; `messages()` may be iterated more than once."""
+
+    def __init__(self, source: ExportSource, date_order: DateOrder | None) -> None:
+        self.source = source
+        self._override = date_order
+        self.info = ExportInfo(
+            path=str(source.path),
+            chat_name=source.chat_name,
+            text_member=source.text_member,
+            media=dict(source.media),
+            bytes_total=source.size,
+        )
+
+    def messages(self, progress: Progress | None = None) -> Iterator[ParsedMessage]:
+        """Every message in file order; the first pass settles the date order."""
+        profile = profile_export(self.source.lines(), self._override, self.source.label)
+        self.info.date_order = _main_order(profile.orders)
+        position = [0]
+        lines = self.source.lines(position)
+        info = self.info
+        info.messages = 0
+        info.authors = {}
+        info.system_messages = 0
+        info.replaced_lines = []
+        total = max(self.source.size, 1)
+        authors = info.authors
+        for message in iter_messages(_watch(lines, info.replaced_lines), profile):
+            info.messages += 1
+            if message.author is None:
+                info.system_messages += 1
+            else:
+                authors[message.author] = authors.get(message.author, 0) + 1
+            if progress is not None and info.messages % PROGRESS_EVERY == 0:
+                progress(min(position[0], total), total)
+            yield message
+        if progress is not None:
+            progress(total, total)
+
+
+def _watch(lines: Iterator[str], replaced: list[int]) -> Iterator[str]:
+    """Pass lines through, noting those where undecodable bytes were replaced."""
+    for number, line in enumerate(lines, 1):
+        if "\ufffd" in line:
+            replaced.append(number)
+        yield line
+
+
+def _main_order(orders: dict[tuple[str, int | None], DateOrder]) -> DateOrder | None:
+    values = list(orders.values())
+    return max(set(values), key=values.count) if values else None
+
+
+@contextmanager
+def open_export(
+    path: str | Path, *, date_order: DateOrder | None = None, chat_name: str | None = None
+) -> Iterator[ExportReader]:
+    """Open a .txt, .zip or folder export; `date_order` overrides the inferred order."""
+    source = locate_export(Path(path))
+    if chat_name:
+        source.chat_name = chat_name
+    yield ExportReader(source, date_order)

@@ -1,0 +1,146 @@
+"""Parser behaviour beyond the shared corpus: locales, odd lines, errors, round trips."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from engine.core.errors import ExportFormatError
+from engine.ingest import parse_text
+
+
+def test_arabic_indic_digits_and_arabic_comma() -> None:
+    [message] = parse_text("١٢/٠٧/٢٠١٧، ١٠:٣٥ م - أحمد: مرحبا ١٢٣")
+    assert message.timestamp == datetime(2017, 7, 12, 22, 35)
+    assert message.author == "أحمد"
+    assert message.text == "مرحبا ١٢٣"  # digits in the body are kept as written
+
+
+def test_invisible_characters_stripped_but_zwj_kept() -> None:
+    text = "\ufeff[1/2/24, 9:05:01\u202fPM] \u200eAna\u202f🌸: \u200eok\u00a0👩\u200d💻 \u202atest\u202c\u2067x\u2069"
+    [message] = parse_text(text)
+    assert message.author == "Ana 🌸"
+    assert message.text == "ok 👩\u200d💻 testx"
+
+
+def test_multiline_keeps_blank_lines_inside_and_trims_trailing() -> None:
+    text = "01/02/2024, 10:00 - A: first\n\n  indented\n2016-04-29 10:30:00\n\n\n01/02/2024, 10:01 - B: next"
+    first, second = parse_text(text)
+    assert first.text == "first\n\n  indented\n2016-04-29 10:30:00"
+    assert second.author == "B"
+
+
+def test_not_an_export_names_the_line() -> None:
+    text = "\n".join(f"just some notes, line {i}" for i in range(40))
+    with pytest.raises(ExportFormatError) as error:
+        parse_text(text)
+    assert error.value.line == 30
+    assert "not a WhatsApp chat export" in str(error.value)
+
+
+def test_empty_file_is_rejected() -> None:
+    with pytest.raises(ExportFormatError, match="no message header"):
+        parse_text("")
+
+
+def test_date_order_from_later_evidence_and_override() -> None:
+    lines = [f"0{d}/03/2024, 10:0{d} - A: m{d}" for d in range(1, 10)]
+    # 01/03..09/03 alone is ambiguous; chronology with the 13th settles day-first.
+    messages = parse_text("\n".join([*lines, "13/03/2024, 11:00 - A: late"]))
+    assert messages[0].timestamp == datetime(2024, 3, 1, 10, 1)
+    forced = parse_text("\n".join(lines), date_order="MDY")
+    assert forced[0].timestamp == datetime(2024, 1, 3, 10, 1)
+
+
+def test_month_first_decided_by_chronology() -> None:
+    # 8/3 -> 10/5 -> 6/9 only increases when read day-first... and 6/3, 8/5, 9/4 month-first.
+    text = "6/3/17, 10:00 - A: a\n8/5/17, 10:00 - A: b\n9/4/17, 10:00 - A: c"
+    assert [m.timestamp.month for m in parse_text(text)] == [6, 8, 9]
+
+
+def test_author_with_colon_is_recognised_from_the_whole_file() -> None:
+    lines = [f"01/02/2024, 10:0{i} - Joe: the plumber: message {i}" for i in range(5)]
+    lines.append("01/02/2024, 10:09 - Ann: Joe: can you come?")
+    messages = parse_text("\n".join(lines))
+    assert {m.author for m in messages} == {"Joe: the plumber", "Ann"}
+    assert messages[-1].text == "Joe: can you come?"
+
+
+def test_system_lines_with_colons_and_ios_group_attribution() -> None:
+    text = "\n".join([
+        "[1/2/24, 09:00:00] Family: Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them.",
+        "[1/2/24, 09:00:01] Family: Ana added Bob",
+        "[1/2/24, 09:00:02] Ana: I added salt",
+        '[1/2/24, 09:00:03] Ana changed the subject to "Trip: Lisbon"',
+        "[1/2/24, 09:00:04] ~\u202fBob: ~\u202fBob joined using this group's invite link",
+    ])
+    kinds = [(m.kind, m.author) for m in parse_text(text)]
+    assert kinds == [("system", None), ("system", None), ("text", "Ana"), ("system", None),
+                     ("system", None)]
+
+
+def test_deleted_edited_media_variants() -> None:
+    text = "\n".join([
+        "01/02/2024, 10:00 - A: This message was deleted",
+        "01/02/2024, 10:01 - A: ok <This message was edited>",
+        "01/02/2024, 10:02 - A: <Media omitted>",
+        "01/02/2024, 10:03 - A: DOC-20240201-WA0001.pdf (file attached)",
+        "Invoice for January",
+        "01/02/2024, 10:04 - A: Mamãe.vcf (file attached)",
+    ])
+    deleted, edited, omitted, doc, card = parse_text(text)
+    assert deleted.kind == "deleted"
+    assert edited.edited and edited.kind == "text"
+    assert omitted.kind == "media" and omitted.media is None
+    assert doc.media == "DOC-20240201-WA0001.pdf" and doc.text.endswith("Invoice for January")
+    assert card.subtype == "contact"
+
+
+def test_twelve_hour_edge_cases() -> None:
+    text = "\n".join([
+        "1/30/18, 12:00 AM - A: midnight",
+        "1/30/18, 12:30 PM - A: half past noon",
+        "1/30/18, 00:04 AM - A: invalid but present",
+        "1/30/18, 23:59 PM - A: also present",
+    ])
+    assert [m.timestamp.strftime("%H:%M") for m in parse_text(text)] == ["00:00", "12:30", "00:04", "23:59"]
+
+
+def test_crlf_and_lone_cr_line_ends() -> None:
+    text = "01/02/2024, 10:00 - A: one\r\ntwo\r\n01/02/2024, 10:01 - B: three\r\n"
+    first, second = parse_text(text)
+    assert first.text == "one\ntwo"
+    assert second.text == "three"
+
+
+_authors = st.sampled_from(["Ana", "Bob Smith", "+44 7123 456789", "Zoë 🌸", "José-María"])
+_bodies = st.lists(
+    st.text(
+        alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"),
+                               blacklist_characters="\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u202f\u00a0\ufeff\u2066\u2067\u2068\u2069\x85"),
+        min_size=1, max_size=30,
+    ).filter(lambda s: s.strip() == s and not s[0].isdigit() and s[0] not in "[ "),
+    min_size=1, max_size=3,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(_authors, _bodies), min_size=1, max_size=25), st.booleans())
+def test_round_trip_of_generated_exports(
+    messages: list[tuple[str, list[str]]], ios: bool
+) -> None:
+    lines = []
+    expected = []
+    for index, (author, body) in enumerate(messages):
+        stamp = datetime(2024, 1, 13 + index % 10, 8 + index % 12, index % 60)
+        header = (
+            stamp.strftime("[%d/%m/%Y, %H:%M:%S] ") if ios else stamp.strftime("%d/%m/%Y, %H:%M - ")
+        )
+        lines.append(f"{header}{author}: {body[0]}")
+        lines.extend(body[1:])
+        expected.append((stamp, author, "\n".join(body)))
+    parsed = parse_text("\n".join(lines))
+    assert [(m.timestamp, m.author, m.text) for m in parsed] == expected
