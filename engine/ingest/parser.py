@@ -32,9 +32,6 @@ from engine.ingest.system import NOTICE_KEY, notice_keys
 
 _new = tuple.__new__
 
-LineSource = Callable[[], Iterable[str]]
-"""A factory that yields the chat's (cleaned) lines afresh each call: the parser reads twice."""
-
 PRESCAN_MIN_HEADERS = 2000
 """Headers the first pass reads at least, for author statistics, before it may stop early."""
 FIRST_HEADER_WINDOW = 30
@@ -63,65 +60,93 @@ class ExportProfile:
         return total > 0 and self.layouts["space"] * 2 >= total
 
 
-def profile_export(lines: Iterable[str], override: DateOrder | None, label: str) -> ExportProfile:
-    """First pass: date order per shape, header layouts and unusual author names."""
-    evidence = DateOrderEvidence()
-    layouts: Counter[str] = Counter()
-    styles: Counter[str] = Counter()
-    authors = AuthorStats()
-    headers = 0
-    non_blank = 0
-    fast = None
-    last_date = ""
-    for number, line in enumerate(lines, 1):
-        if fast is not None:
-            found = fast(line)
-            if found is not None:
-                headers += 1
-                layouts[layout] += 1
-                date_text, marker, rest = found.group(1, 3, 4)
-                if date_text != last_date:
-                    last_date = date_text
-                    fields, widths = date_fields(date_text)
-                    us = looks_us(widths, sep, marker or None)
-                    evidence.add(fields, shape_of(fields, widths, sep), us)
-                authors.add(rest)
-                if headers >= PRESCAN_MIN_HEADERS and evidence.settled():
-                    break
-                continue
-        header = match_header(line)
-        if header is None:
-            if headers == 0 and line.strip():
-                non_blank += 1
-                if non_blank >= FIRST_HEADER_WINDOW:
-                    raise ExportFormatError(label, number, _not_export_message(line))
-            continue
-        headers += 1
-        layouts[header.layout] += 1
-        if headers <= STYLE_SAMPLE:
-            style = style_of(line)
-            if style is not None:
-                styles[style] += 1
-            if headers == STYLE_SAMPLE and styles:
-                top, count = styles.most_common(1)[0]
-                if count * 10 >= STYLE_SAMPLE * 9:
-                    fast = re.compile(top, re.DOTALL | re.IGNORECASE).match
-                    layout, sep = header.layout, _style_separator(top)
-        us = looks_us(header.widths, header.sep, header.marker)
-        evidence.add(header.fields, shape_of(header.fields, header.widths, header.sep), us)
-        authors.add(header.rest)
-        if headers >= PRESCAN_MIN_HEADERS and evidence.settled():
+def profile_export(chunks: Iterable[str], override: DateOrder | None, label: str) -> ExportProfile:
+    """First pass: date order per shape, header layouts and unusual author names.
+
+    It stops as soon as the date order is settled (usually within a chat's first days);
+    otherwise the dates of the rest of the file are collected a chunk at a time.
+    """
+    scan = _ProfileScan(label)
+    for chunk in chunks:
+        if scan.fast_dates is None or scan.headers < PRESCAN_MIN_HEADERS:
+            for line in chunk.split("\n"):
+                scan.add_line(line)
+        else:
+            scan.add_chunk(chunk)
+        if scan.headers >= PRESCAN_MIN_HEADERS and scan.evidence.settled():
             break
-    if headers == 0:
+    if scan.headers == 0:
         raise ExportFormatError(label, 1, "not a WhatsApp chat export: no message header found")
     return ExportProfile(
-        orders=evidence.decide(override),
-        layouts=layouts,
-        colon_authors=authors.colon_authors(),
-        headers_seen=headers,
-        style=styles.most_common(1)[0][0] if styles else None,
+        orders=scan.evidence.decide(override),
+        layouts=scan.layouts,
+        colon_authors=scan.authors.colon_authors(),
+        headers_seen=scan.headers,
+        style=scan.styles.most_common(1)[0][0] if scan.styles else None,
         date_order=override,
     )
+
+
+class _ProfileScan:
+    """State of the first pass."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.evidence = DateOrderEvidence()
+        self.layouts: Counter[str] = Counter()
+        self.styles: Counter[str] = Counter()
+        self.authors = AuthorStats()
+        self.headers = 0
+        self.number = 0
+        self.non_blank = 0
+        self.last_date = ""
+        self.fast_dates: Callable[[str], list[tuple[str, str]]] | None = None
+        self.layout = ""
+        self.sep = ""
+
+    def add_line(self, line: str) -> None:
+        self.number += 1
+        header = match_header(line)
+        if header is None:
+            if self.headers == 0 and line.strip():
+                self.non_blank += 1
+                if self.non_blank >= FIRST_HEADER_WINDOW:
+                    raise ExportFormatError(self.label, self.number, _not_export_message(line))
+            return
+        self.headers += 1
+        self.layouts[header.layout] += 1
+        if self.headers <= STYLE_SAMPLE:
+            self._sample_style(line, header)
+        us = looks_us(header.widths, header.sep, header.marker)
+        self.evidence.add(header.fields, shape_of(header.fields, header.widths, header.sep), us)
+        if self.headers <= PRESCAN_MIN_HEADERS:
+            self.authors.add(header.rest)
+
+    def _sample_style(self, line: str, header: Header) -> None:
+        style = style_of(line)
+        if style is not None:
+            self.styles[style] += 1
+        if self.headers == STYLE_SAMPLE and self.styles:
+            top, count = self.styles.most_common(1)[0]
+            if count * 10 >= STYLE_SAMPLE * 9:
+                head = top[: -len("(.*)")].replace(r"[\s_]", "[ \t_]").replace(r"\s?", "[ \t]?")
+                pattern = re.compile(f"^{head}", re.MULTILINE | re.IGNORECASE)
+                self.fast_dates = lambda chunk: [m[0::2] for m in pattern.findall(chunk)]
+                self.layout, self.sep = header.layout, _style_separator(top)
+
+    def add_chunk(self, chunk: str) -> None:
+        assert self.fast_dates is not None
+        found = self.fast_dates(chunk)
+        self.headers += len(found)
+        self.layouts[self.layout] += len(found)
+        last = self.last_date
+        for date_text, marker in found:
+            if date_text != last:
+                last = date_text
+                fields, widths = date_fields(date_text)
+                us = looks_us(widths, self.sep, marker or None)
+                self.evidence.add(fields, shape_of(fields, widths, self.sep), us)
+        self.last_date = last
 
 
 def _not_export_message(line: str) -> str:
@@ -166,12 +191,14 @@ class _Clock:
         return value
 
 
-def iter_messages(lines: Iterable[str], profile: ExportProfile) -> Iterator[ParsedMessage]:
-    """Second pass: yield each message of `lines` in file order.
+def iter_messages(chunks: Iterable[str], profile: ExportProfile) -> Iterator[ParsedMessage]:
+    """Second pass: yield each message of the cleaned text `chunks` in file order.
 
-    The loop is the parser's hot path (hundreds of thousands of lines a second), so the
-    common case -- a one-line message by a known author -- is handled inline with locals;
-    everything else goes through `MessageBuilder.make`.
+    Each chunk holds whole lines. Headers in the file's own style are found with one
+    multi-line regex scan per chunk (C speed), which also proposes the author; only the
+    lines between headers -- continuation lines, or headers in another style -- are looked
+    at one by one. The common message, one line by a known author, is finished inline:
+    this loop is the parser's hot path. `MessageBuilder.make` decides everything else.
     """
     builder = MessageBuilder(profile.colon_authors)
     make = builder.make
@@ -184,65 +211,103 @@ def iter_messages(lines: Iterable[str], profile: ExportProfile) -> Iterator[Pars
     endings = special_endings()
     inline_ok = not builder.colon_prefixes
     clock = _Clock(profile)
-    fast = re.compile(profile.style, re.DOTALL | re.IGNORECASE).match if profile.style else None
+    days = clock.days
+    times = clock.times
+    scan = _scanner(profile.style)
     fast_sep = _style_separator(profile.style)
     p_line = 0
     p_stamp: datetime | None = None
+    p_author: str | None = None
+    p_text = ""
     p_rest = ""
     p_body: list[str] = []
-    last_key: tuple[str, str, str] = ("", "", "")
-    last_stamp: datetime | None = None
-    for number, line in enumerate(lines, 1):
-        stamp = None
-        rest = ""
-        found = fast(line) if fast is not None else None
-        if found is not None:
-            date_text, time_text, marker, rest = found.groups()
-            key = (date_text, time_text, marker)
-            if key == last_key:
-                stamp = last_stamp
-            else:
+    number = 0
+    for chunk in chunks:
+        if not chunk.endswith("\n"):
+            chunk += "\n"
+        pos = 0
+        for found in scan(chunk) if scan is not None else ():
+            start = found.start()
+            if start > pos:
+                for line in chunk[pos : start - 1].split("\n"):
+                    number += 1
+                    stamp, rest = _generic_header(line, profile, clock)
+                    if stamp is None:
+                        if p_stamp is not None:
+                            p_body.append(line)
+                        continue
+                    if p_stamp is not None:
+                        yield make(p_line, p_stamp, p_rest, p_body)
+                    p_line, p_stamp, p_rest, p_body, p_author = number, stamp, rest, [], None
+            number += 1
+            pos = found.end() + 1
+            date_text, time_text, marker, author, text = found.groups()
+            day = days.get(date_text)
+            if day is None:
                 day = clock.day(date_text, fast_sep)
-                clock_time = clock.time(time_text, marker or "")
-                if day is not None and clock_time is not None:
-                    stamp = datetime(*day, *clock_time)
-                last_key, last_stamp = key, stamp
-        else:
-            first = line[:1]
-            if first == "[" or first.isdigit() or first == " ":
-                stamp, rest = _generic(line, profile, clock)
-        if stamp is None:
+            clock_time = times.get((time_text, marker))
+            if clock_time is None:
+                clock_time = clock.time(time_text, marker)
+            if day is None or clock_time is None:
+                if p_stamp is not None:
+                    p_body.append(found.group(0))
+                continue
+            stamp = datetime(day[0], day[1], day[2], clock_time[0], clock_time[1], clock_time[2])
             if p_stamp is not None:
-                p_body.append(line)
-            continue
-        if p_stamp is not None:
-            if p_body or not inline_ok:
-                yield make(p_line, p_stamp, p_rest, p_body)
-                p_body = []
-            else:
-                cut = p_rest.find(": ")
-                author = p_rest[:cut] if cut > 0 else ""
-                text = p_rest[cut + 2 :]
-                if (
-                    author in known
-                    and text
-                    and author[0] != "~"
-                    and (len(text) > short_max or text.lower() not in shorts)
-                    and not text.startswith(deleted_heads)
-                    and text[-1] not in endings
-                    and text[0] != "<"
-                    and ": http" not in text[:40]
-                    and text[:NOTICE_KEY] not in notices
-                    and author not in system_authors
-                    and not text.startswith(author)
+                if p_body or p_author is None:
+                    yield make(p_line, p_stamp, p_rest, p_body)
+                    p_body = []
+                elif (
+                    p_author in known
+                    and p_text
+                    and (len(p_text) > short_max or p_text.lower() not in shorts)
+                    and p_text[-1] not in endings
+                    and p_text[0] != "<"
+                    and p_author not in system_authors
+                    and p_text[:NOTICE_KEY] not in notices
+                    and ": http" not in p_text[:40]
+                    and not p_text.startswith(deleted_heads)
+                    and not p_text.startswith(p_author)
                 ):
-                    yield _new(ParsedMessage, (p_line, p_stamp, author, text, "text",
+                    yield _new(ParsedMessage, (p_line, p_stamp, p_author, p_text, "text",
                                                None, False, None, False))
                 else:
                     yield make(p_line, p_stamp, p_rest, p_body)
-        p_line, p_stamp, p_rest = number, stamp, rest
+            p_line, p_stamp = number, stamp
+            if author is not None and inline_ok and author[0] != "~":
+                p_author, p_text, p_rest = author, text, author + ": " + text
+            else:
+                p_author, p_rest = None, text if author is None else author + ": " + text
+        if pos < len(chunk):
+            for line in chunk[pos:-1].split("\n"):
+                number += 1
+                stamp, rest = _generic_header(line, profile, clock)
+                if stamp is None:
+                    if p_stamp is not None:
+                        p_body.append(line)
+                    continue
+                if p_stamp is not None:
+                    yield make(p_line, p_stamp, p_rest, p_body)
+                p_line, p_stamp, p_rest, p_body, p_author = number, stamp, rest, [], None
     if p_stamp is not None:
         yield make(p_line, p_stamp, p_rest, p_body)
+
+
+def _scanner(style: str | None) -> Callable[[str], Iterator[re.Match[str]]] | None:
+    """finditer of the file's header style over a chunk; groups: date, time, am/pm, author, text."""
+    if not style:
+        return None
+    # Within one line only: a header never spans a line break.
+    head = style[: -len("(.*)")].replace(r"[\s_]", "[ \t_]").replace(r"\s?", "[ \t]?")
+    pattern = f"^{head}(?:([^\n:]{{1,80}}?): )?(.*)$"
+    return re.compile(pattern, re.MULTILINE | re.IGNORECASE).finditer
+
+
+def _generic_header(line: str, profile: ExportProfile, clock: _Clock) -> tuple[datetime | None, str]:
+    first = line[:1]
+    if first == "[" or first.isdigit() or first == " ":
+        return _generic(line, profile, clock)
+    return None, ""
 
 
 def _style_separator(style: str | None) -> str:
@@ -266,21 +331,8 @@ def _generic(line: str, profile: ExportProfile, clock: _Clock) -> tuple[datetime
     return stamp, header.rest
 
 
-def split_lines(text: str) -> list[str]:
-    """Lines of an in-memory export, cleaned like a file's."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return [clean_line(line) for line in text.split("\n")]
-
-
-def parse_lines(
-    source: LineSource, *, date_order: DateOrder | None = None, label: str = "<text>"
-) -> Iterator[ParsedMessage]:
-    """Parse an export whose cleaned lines `source()` yields (called twice)."""
-    profile = profile_export(source(), date_order, label)
-    return iter_messages(source(), profile)
-
-
 def parse_text(text: str, *, date_order: DateOrder | None = None) -> list[ParsedMessage]:
     """Parse a whole export held in memory (tests, pasted text)."""
-    lines = split_lines(text)
-    return list(parse_lines(lambda: lines, date_order=date_order))
+    cleaned = clean_line(text.replace("\r\n", "\n").replace("\r", "\n"))
+    profile = profile_export([cleaned], date_order, "<text>")
+    return list(iter_messages([cleaned], profile))

@@ -32,10 +32,10 @@ class ExportReader:
 
     def messages(self, progress: Progress | None = None) -> Iterator[ParsedMessage]:
         """Every message in file order; the first pass settles the date order."""
-        profile = profile_export(self.source.lines(), self._override, self.source.label)
+        profile = profile_export(self.source.chunks(), self._override, self.source.label)
         self.info.date_order = _main_order(profile.orders)
         position = [0]
-        lines = self.source.lines(position)
+        chunks = self.source.chunks(position)
         info = self.info
         info.messages = 0
         info.authors = {}
@@ -43,7 +43,7 @@ class ExportReader:
         info.replaced_lines = []
         total = max(self.source.size, 1)
         authors = info.authors
-        for message in iter_messages(_watch(lines, info.replaced_lines), profile):
+        for message in iter_messages(_watch(chunks, info.replaced_lines), profile):
             info.messages += 1
             if message.author is None:
                 info.system_messages += 1
@@ -56,12 +56,16 @@ class ExportReader:
             progress(total, total)
 
 
-def _watch(lines: Iterator[str], replaced: list[int]) -> Iterator[str]:
-    """Pass lines through, noting those where undecodable bytes were replaced."""
-    for number, line in enumerate(lines, 1):
-        if "\ufffd" in line:
-            replaced.append(number)
-        yield line
+def _watch(chunks: Iterator[str], replaced: list[int]) -> Iterator[str]:
+    """Pass chunks through, noting the lines where undecodable bytes were replaced."""
+    lines_before = 0
+    for chunk in chunks:
+        if "\ufffd" in chunk:
+            for offset, line in enumerate(chunk.split("\n")):
+                if "\ufffd" in line:
+                    replaced.append(lines_before + offset + 1)
+        lines_before += chunk.count("\n")
+        yield chunk
 
 
 def _main_order(orders: dict[tuple[str, int | None], DateOrder]) -> DateOrder | None:

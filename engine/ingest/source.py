@@ -61,10 +61,15 @@ class ExportSource:
         member = archive.open(self.text_member)
         return _ClosingMember(member, archive)
 
-    def lines(self, on_position: list[int] | None = None) -> Iterator[str]:
-        """The chat text's cleaned lines without line ends (UTF-8, or UTF-16 with a BOM).
+    def lines(self) -> Iterator[str]:
+        """The chat text's cleaned lines, without line ends."""
+        for chunk in self.chunks():
+            yield from chunk[:-1].split("\n") if chunk.endswith("\n") else chunk.split("\n")
 
-        Read in large chunks and cleaned per chunk: far cheaper than line by line.
+    def chunks(self, on_position: list[int] | None = None) -> Iterator[str]:
+        """The chat text, cleaned, in large pieces of whole lines (UTF-8, or UTF-16 with a BOM).
+
+        Reading and cleaning per chunk is far cheaper than line by line.
         """
         with self.open_binary() as binary:
             head = binary.read(4)
@@ -77,9 +82,11 @@ class ExportSource:
             while chunk := text.read(_TEXT_CHUNK):
                 if on_position is not None:
                     on_position[0] += len(chunk)
-                lines = clean_text(carry + chunk).split("\n")
-                carry = lines.pop()
-                yield from lines
+                block = clean_text(carry + chunk)
+                cut = block.rfind("\n") + 1
+                carry = block[cut:]
+                if cut:
+                    yield block[:cut]
             if carry:
                 yield carry
 
