@@ -80,22 +80,40 @@ class MessageBuilder:
             author, first = self._split_author(rest)
         if author is None:
             text = "\n".join([rest, *body]) if body else rest
-            return _new(ParsedMessage, (line, stamp, None, text, "system", None, False, None, False))
+            return _new(
+                ParsedMessage, (line, stamp, None, text, "system", None, False, None, False)
+            )
         text = "\n".join([first, *body]) if body else first
         if (
             text[:_NOTICE_KEY] in _notice_keys()
             or author in self.system_authors
             or text.startswith(author)
         ) and self._is_system(author, text):
-            return _new(ParsedMessage, (line, stamp, None, text, "system", None, False, None, False))
+            return _new(
+                ParsedMessage, (line, stamp, None, text, "system", None, False, None, False)
+            )
         non_contact = author[0] == "~"
         if non_contact:
             author = author.lstrip("~ ").strip() or author
         if not text or may_be_special(text):
             content = classify(text)
-            return _new(ParsedMessage, (line, stamp, author, content[0], content[1],
-                                        content[2], content[3], content[4], non_contact))
-        return _new(ParsedMessage, (line, stamp, author, text, "text", None, False, None, non_contact))
+            return _new(
+                ParsedMessage,
+                (
+                    line,
+                    stamp,
+                    author,
+                    content[0],
+                    content[1],
+                    content[2],
+                    content[3],
+                    content[4],
+                    non_contact,
+                ),
+            )
+        return _new(
+            ParsedMessage, (line, stamp, author, text, "text", None, False, None, non_contact)
+        )
 
     def _split_author(self, rest: str) -> tuple[str | None, str]:
         if self.colon_prefixes and rest.startswith(self.colon_prefixes):

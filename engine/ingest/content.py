@@ -9,7 +9,6 @@ from functools import cache
 from engine.core.resources import load_json
 from engine.ingest.model import MessageKind, Subtype
 
-
 Content = tuple[str, MessageKind, str | None, bool, Subtype | None]
 """(text to store, kind, media file name, edited, subtype)."""
 

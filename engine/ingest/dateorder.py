@@ -14,7 +14,9 @@ _CANDIDATES: dict[int | None, tuple[DateOrder, ...]] = {
     2: ("DMY", "MDY"),
     None: ("DMY", "MDY", "YMD"),
 }
-_DAY_POSITION: dict[str, int] = {order: order.index("D") for order in ("DMY", "MDY", "YMD", "YDM", "MYD")}
+_DAY_POSITION: dict[str, int] = {
+    order: order.index("D") for order in ("DMY", "MDY", "YMD", "YDM", "MYD")
+}
 FIRST_YEAR = 2009  # WhatsApp did not exist before; earlier readings are wrong orders.
 
 ShapeKey = tuple[str, int | None]
@@ -75,9 +77,10 @@ class _ShapeEvidence:
 
     def settled(self) -> bool:
         """True once every candidate but one has been proven impossible."""
-        return len(self.candidates) == 1 or sum(
-            1 for order in self.candidates if self.invalid.get(order, 0) == 0
-        ) <= 1
+        return (
+            len(self.candidates) == 1
+            or sum(1 for order in self.candidates if self.invalid.get(order, 0) == 0) <= 1
+        )
 
     def decide(self, prior: tuple[DateOrder, ...]) -> DateOrder:
         pool = list(self.candidates)

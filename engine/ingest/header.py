@@ -148,7 +148,9 @@ def style_of(line: str) -> str | None:
         return None
     lead = re.escape(line[: found.start("d1")])
     between = re.escape(line[found.end("d3") : found.start("h")])
-    time_end = found.end("ap") if found.group("ap") else found.end("s" if found.group("s") else "mi")
+    time_end = (
+        found.end("ap") if found.group("ap") else found.end("s" if found.group("s") else "mi")
+    )
     term = re.escape(line[time_end : found.start("rest")])
     seconds = r"[:.]\d{2}" if found.group("s") else ""
     ampm = "()"
@@ -177,4 +179,8 @@ def parse_clock(time_text: str, marker: str | None) -> tuple[int, int, int] | No
 def date_fields(date_text: str) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
     """The three numbers of a header date and their digit counts."""
     parts = _TIME_PARTS_RE.findall(date_text)
-    return (int(parts[0]), int(parts[1]), int(parts[2])), (len(parts[0]), len(parts[1]), len(parts[2]))
+    return (int(parts[0]), int(parts[1]), int(parts[2])), (
+        len(parts[0]),
+        len(parts[1]),
+        len(parts[2]),
+    )

@@ -17,16 +17,16 @@ DateOrder = Literal["DMY", "MDY", "YMD", "YDM", "MYD"]
 
 
 class ParsedMessage(NamedTuple):
-    """One message as written in an export, in file order (a tuple: millions are made per import)."""
+    """One message as written in an export (a tuple: an import makes millions of them)."""
 
     line: int
     """1-based line number of the message header in the chat text."""
     timestamp: datetime
-    """Local wall-clock time as written in the export (naive; the chat's zone is applied on import)."""
+    """Local wall-clock time as written (naive; the chat's zone is applied on import)."""
     author: str | None
     """Display name or phone number as written; None for system messages."""
     text: str
-    """Body with invisible direction/BOM marks removed; multi-line bodies joined with newlines."""
+    """Body without invisible direction/BOM marks; multi-line bodies joined with newlines."""
     kind: MessageKind = "text"
     media: str | None = None
     """File name of the attachment, when the placeholder names one."""

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from engine.core.errors import ExportFormatError
 from engine.ingest.authors import AuthorStats, MessageBuilder
+from engine.ingest.content import short_markers, special_endings, vocabulary
 from engine.ingest.dateorder import (
     DateOrderEvidence,
     ShapeKey,
@@ -26,7 +27,6 @@ from engine.ingest.header import (
     parse_clock,
     style_of,
 )
-from engine.ingest.content import short_markers, special_endings, vocabulary
 from engine.ingest.model import DateOrder, ParsedMessage
 from engine.ingest.system import NOTICE_KEY, notice_keys
 
@@ -166,9 +166,8 @@ class _Clock:
         self.times: dict[tuple[str, str], tuple[int, int, int] | None] = {}
 
     def day(self, date_text: str, sep: str) -> tuple[int, int, int] | None:
-        found = self.days.get(date_text, False)
-        if found is not False:
-            return found
+        if date_text in self.days:
+            return self.days[date_text]
         fields, widths = date_fields(date_text)
         shape = shape_of(fields, widths, sep)
         order = self.profile.orders.get(shape) or default_order(shape, self.profile.date_order)
@@ -181,9 +180,8 @@ class _Clock:
 
     def time(self, time_text: str, marker: str) -> tuple[int, int, int] | None:
         key = (time_text, marker)
-        found = self.times.get(key, False)
-        if found is not False:
-            return found
+        if key in self.times:
+            return self.times[key]
         if len(self.times) > CLOCK_CACHE_LIMIT:
             self.times.clear()
         value = parse_clock(time_text, marker or None)
@@ -269,8 +267,10 @@ def iter_messages(chunks: Iterable[str], profile: ExportProfile) -> Iterator[Par
                     and not p_text.startswith(deleted_heads)
                     and not p_text.startswith(p_author)
                 ):
-                    yield _new(ParsedMessage, (p_line, p_stamp, p_author, p_text, "text",
-                                               None, False, None, False))
+                    yield _new(
+                        ParsedMessage,
+                        (p_line, p_stamp, p_author, p_text, "text", None, False, None, False),
+                    )
                 else:
                     yield make(p_line, p_stamp, p_rest, p_body)
             p_line, p_stamp = number, stamp
@@ -303,7 +303,9 @@ def _scanner(style: str | None) -> Callable[[str], Iterator[re.Match[str]]] | No
     return re.compile(pattern, re.MULTILINE | re.IGNORECASE).finditer
 
 
-def _generic_header(line: str, profile: ExportProfile, clock: _Clock) -> tuple[datetime | None, str]:
+def _generic_header(
+    line: str, profile: ExportProfile, clock: _Clock
+) -> tuple[datetime | None, str]:
     first = line[:1]
     if first == "[" or first.isdigit() or first == " ":
         return _generic(line, profile, clock)
@@ -326,8 +328,14 @@ def _generic(line: str, profile: ExportProfile, clock: _Clock) -> tuple[datetime
     calendar_day = to_date(header.fields, order)
     if calendar_day is None:
         return None, ""
-    stamp = datetime(calendar_day.year, calendar_day.month, calendar_day.day,
-                     header.hour, header.minute, header.second)
+    stamp = datetime(
+        calendar_day.year,
+        calendar_day.month,
+        calendar_day.day,
+        header.hour,
+        header.minute,
+        header.second,
+    )
     return stamp, header.rest
 
 

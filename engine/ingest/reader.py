@@ -70,7 +70,9 @@ def _watch(chunks: Iterator[str], replaced: list[int]) -> Iterator[str]:
 
 def _main_order(orders: dict[tuple[str, int | None], DateOrder]) -> DateOrder | None:
     values = list(orders.values())
-    return max(set(values), key=values.count) if values else None
+    if not values:
+        return None
+    return max(sorted(set(values)), key=values.count)
 
 
 @contextmanager

@@ -10,7 +10,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path, PurePosixPath
-from typing import IO
+from typing import IO, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing_extensions import Buffer
 
 from engine.core.errors import ExportFormatError, ExportNotFoundError
 from engine.core.resources import load_json
@@ -76,7 +79,7 @@ class ExportSource:
             encoding = "utf-8"
             if head.startswith((b"\xff\xfe", b"\xfe\xff")):
                 encoding = "utf-16"
-            stream = io.BufferedReader(_Prefixed(head, binary))  # type: ignore[arg-type]
+            stream = io.BufferedReader(_Prefixed(head, binary))
             text = io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline=None)
             carry = ""
             while chunk := text.read(_TEXT_CHUNK):
@@ -101,14 +104,15 @@ class _Prefixed(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+    def readinto(self, buffer: Buffer) -> int:
+        view = memoryview(buffer).cast("B")
         if self._head:
-            size = min(len(buffer), len(self._head))
-            buffer[:size] = self._head[:size]
+            size = min(len(view), len(self._head))
+            view[:size] = self._head[:size]
             self._head = self._head[size:]
             return size
-        data = self._rest.read(len(buffer))
-        buffer[: len(data)] = data
+        data = self._rest.read(len(view))
+        view[: len(data)] = data
         return len(data)
 
 
@@ -148,9 +152,13 @@ def _looks_like_chat(first_lines: list[str]) -> bool:
 
 def _from_zip(path: Path) -> ExportSource:
     with zipfile.ZipFile(path) as archive:
-        infos = [info for info in archive.infolist() if not info.is_dir() and not _is_junk(info.filename)]
-        texts = sorted((info for info in infos if info.filename.lower().endswith(".txt")),
-                       key=lambda info: _text_rank(info.filename))
+        infos = [
+            info for info in archive.infolist() if not info.is_dir() and not _is_junk(info.filename)
+        ]
+        texts = sorted(
+            (info for info in infos if info.filename.lower().endswith(".txt")),
+            key=lambda info: _text_rank(info.filename),
+        )
         chosen = None
         for info in texts:
             with archive.open(info) as member:
@@ -169,16 +177,24 @@ def _from_zip(path: Path) -> ExportSource:
                 while chunk := member.read(_CHUNK):
                     digest.update(chunk)
             name = PurePosixPath(info.filename).name
-            media[name] = MediaFile(name, f"{path}!{info.filename}", info.file_size, digest.hexdigest())
+            media[name] = MediaFile(
+                name, f"{path}!{info.filename}", info.file_size, digest.hexdigest()
+            )
     stem = PurePosixPath(chosen.filename).stem
     name = chat_name_from(stem) or chat_name_from(path.stem) or path.stem
-    return ExportSource(path, f"{path}!{chosen.filename}", name, chosen.filename, chosen.file_size, media)
+    return ExportSource(
+        path, f"{path}!{chosen.filename}", name, chosen.filename, chosen.file_size, media
+    )
 
 
 def _from_folder(path: Path) -> ExportSource:
-    files = [p for p in path.rglob("*") if p.is_file() and not _is_junk(p.relative_to(path).as_posix())]
-    texts = sorted((p for p in files if p.suffix.lower() == ".txt"),
-                   key=lambda p: _text_rank(p.relative_to(path).as_posix()))
+    files = [
+        p for p in path.rglob("*") if p.is_file() and not _is_junk(p.relative_to(path).as_posix())
+    ]
+    texts = sorted(
+        (p for p in files if p.suffix.lower() == ".txt"),
+        key=lambda p: _text_rank(p.relative_to(path).as_posix()),
+    )
     chosen = None
     for candidate in texts:
         with candidate.open("rb") as handle:

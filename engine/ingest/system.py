@@ -47,7 +47,7 @@ def notice_keys() -> frozenset[str]:
 
 
 def is_notice(text: str) -> bool:
-    """True for WhatsApp's fixed notices (encryption, security code...) whoever they are attributed to."""
+    """True for WhatsApp's fixed notices (encryption, security code...), whoever sent them."""
     vocab = _vocabulary()
     folded = text[:_KEY_LENGTH].casefold()
     if folded not in vocab.notice_keys:

@@ -231,9 +231,7 @@ def test_chat_miner_files_agree() -> None:
     target = json.loads((EXPORTS / case["expected_file"]).read_text(encoding="utf-8"))
     # chat-miner lists newest first and joins lines with a space; ChatTasks keeps file order
     # and the newline, and keeps 'John Doe:.' as a message with the text '.'.
-    expected = [
-        (t["timestamp"], t["author"], t["message"]) for t in reversed(target)
-    ]
+    expected = [(t["timestamp"], t["author"], t["message"]) for t in reversed(target)]
     for name in case["files"]:
         with open_export(folder / Path(name).name) as export:
             messages = list(export.messages())
@@ -277,8 +275,16 @@ def test_every_fixture_parses_cleanly(path: Path) -> None:
 def test_whatsr_locales() -> None:
     _skip_without_corpus()
     folder = EXPORTS / "gesiscss__WhatsR" / "inst"
-    for name in ("englishandroid24h", "englishandroidampm", "englishios24h", "englishiosampm",
-                 "germanandroid24h", "germanandroidampm", "germanios24h", "germaniosampm"):
+    for name in (
+        "englishandroid24h",
+        "englishandroidampm",
+        "englishios24h",
+        "englishiosampm",
+        "germanandroid24h",
+        "germanandroidampm",
+        "germanios24h",
+        "germaniosampm",
+    ):
         with open_export(folder / f"{name}.txt") as export:
             messages = list(export.messages())
         kinds = {m.kind for m in messages}
@@ -294,12 +300,16 @@ def test_whatsr_locales() -> None:
 
 def test_pustur_zip_with_media_and_junk() -> None:
     _skip_without_corpus()
-    path = EXPORTS / "Pustur__whatsapp-chat-parser-website/src/assets/whatsapp-chat-parser-example.zip"
+    path = (
+        EXPORTS / "Pustur__whatsapp-chat-parser-website/src/assets/whatsapp-chat-parser-example.zip"
+    )
     with open_export(path) as export:
         messages = list(export.messages())
     info = export.info
     assert info.text_member == "_chat.txt"
-    assert "._chat.txt" not in info.media and all("__MACOSX" not in m.location for m in info.media.values())
+    assert "._chat.txt" not in info.media and all(
+        "__MACOSX" not in m.location for m in info.media.values()
+    )
     attached = [m for m in messages if m.kind == "media"]
     assert {m.media for m in attached} <= set(info.media)
     photo = info.media["00000001-PHOTO-2019-06-20-16-00-15.jpg"]

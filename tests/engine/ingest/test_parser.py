@@ -70,27 +70,36 @@ def test_author_with_colon_is_recognised_from_the_whole_file() -> None:
 
 
 def test_system_lines_with_colons_and_ios_group_attribution() -> None:
-    text = "\n".join([
-        "[1/2/24, 09:00:00] Family: Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them.",
-        "[1/2/24, 09:00:01] Family: Ana added Bob",
-        "[1/2/24, 09:00:02] Ana: I added salt",
-        '[1/2/24, 09:00:03] Ana changed the subject to "Trip: Lisbon"',
-        "[1/2/24, 09:00:04] ~\u202fBob: ~\u202fBob joined using this group's invite link",
-    ])
+    text = "\n".join(
+        [
+            "[1/2/24, 09:00:00] Family: Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them.",
+            "[1/2/24, 09:00:01] Family: Ana added Bob",
+            "[1/2/24, 09:00:02] Ana: I added salt",
+            '[1/2/24, 09:00:03] Ana changed the subject to "Trip: Lisbon"',
+            "[1/2/24, 09:00:04] ~\u202fBob: ~\u202fBob joined using this group's invite link",
+        ]
+    )
     kinds = [(m.kind, m.author) for m in parse_text(text)]
-    assert kinds == [("system", None), ("system", None), ("text", "Ana"), ("system", None),
-                     ("system", None)]
+    assert kinds == [
+        ("system", None),
+        ("system", None),
+        ("text", "Ana"),
+        ("system", None),
+        ("system", None),
+    ]
 
 
 def test_deleted_edited_media_variants() -> None:
-    text = "\n".join([
-        "01/02/2024, 10:00 - A: This message was deleted",
-        "01/02/2024, 10:01 - A: ok <This message was edited>",
-        "01/02/2024, 10:02 - A: <Media omitted>",
-        "01/02/2024, 10:03 - A: DOC-20240201-WA0001.pdf (file attached)",
-        "Invoice for January",
-        "01/02/2024, 10:04 - A: Mamãe.vcf (file attached)",
-    ])
+    text = "\n".join(
+        [
+            "01/02/2024, 10:00 - A: This message was deleted",
+            "01/02/2024, 10:01 - A: ok <This message was edited>",
+            "01/02/2024, 10:02 - A: <Media omitted>",
+            "01/02/2024, 10:03 - A: DOC-20240201-WA0001.pdf (file attached)",
+            "Invoice for January",
+            "01/02/2024, 10:04 - A: Mamãe.vcf (file attached)",
+        ]
+    )
     deleted, edited, omitted, doc, card = parse_text(text)
     assert deleted.kind == "deleted"
     assert edited.edited and edited.kind == "text"
@@ -100,13 +109,20 @@ def test_deleted_edited_media_variants() -> None:
 
 
 def test_twelve_hour_edge_cases() -> None:
-    text = "\n".join([
-        "1/30/18, 12:00 AM - A: midnight",
-        "1/30/18, 12:30 PM - A: half past noon",
-        "1/30/18, 00:04 AM - A: invalid but present",
-        "1/30/18, 23:59 PM - A: also present",
-    ])
-    assert [m.timestamp.strftime("%H:%M") for m in parse_text(text)] == ["00:00", "12:30", "00:04", "23:59"]
+    text = "\n".join(
+        [
+            "1/30/18, 12:00 AM - A: midnight",
+            "1/30/18, 12:30 PM - A: half past noon",
+            "1/30/18, 00:04 AM - A: invalid but present",
+            "1/30/18, 23:59 PM - A: also present",
+        ]
+    )
+    assert [m.timestamp.strftime("%H:%M") for m in parse_text(text)] == [
+        "00:00",
+        "12:30",
+        "00:04",
+        "23:59",
+    ]
 
 
 def test_crlf_and_lone_cr_line_ends() -> None:
@@ -119,19 +135,21 @@ def test_crlf_and_lone_cr_line_ends() -> None:
 _authors = st.sampled_from(["Ana", "Bob Smith", "+44 7123 456789", "Zoë 🌸", "José-María"])
 _bodies = st.lists(
     st.text(
-        alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"),
-                               blacklist_characters="\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u202f\u00a0\ufeff\u2066\u2067\u2068\u2069\x85"),
-        min_size=1, max_size=30,
+        alphabet=st.characters(
+            blacklist_categories=("Cs", "Cc", "Zl", "Zp"),
+            blacklist_characters="\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u202f\u00a0\ufeff\u2066\u2067\u2068\u2069\x85",
+        ),
+        min_size=1,
+        max_size=30,
     ).filter(lambda s: s.strip() == s and not s[0].isdigit() and s[0] not in "[ "),
-    min_size=1, max_size=3,
+    min_size=1,
+    max_size=3,
 )
 
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.tuples(_authors, _bodies), min_size=1, max_size=25), st.booleans())
-def test_round_trip_of_generated_exports(
-    messages: list[tuple[str, list[str]]], ios: bool
-) -> None:
+def test_round_trip_of_generated_exports(messages: list[tuple[str, list[str]]], ios: bool) -> None:
     lines = []
     expected = []
     for index, (author, body) in enumerate(messages):

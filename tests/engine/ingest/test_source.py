@@ -97,7 +97,9 @@ def test_progress_reports_reach_the_total(tmp_path: Path) -> None:
     path.write_text("\n".join(lines), encoding="utf-8")
     seen: list[tuple[int, int]] = []
     with open_export(path) as export:
-        count = sum(1 for _ in export.messages(progress=lambda done, total: seen.append((done, total))))
+        count = sum(
+            1 for _ in export.messages(progress=lambda done, total: seen.append((done, total)))
+        )
     assert count == 45_000
     assert len(seen) >= 3
     assert seen[-1][0] == seen[-1][1] == path.stat().st_size

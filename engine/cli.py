@@ -1,0 +1,228 @@
+"""The `chattasks` command: import, inspect, search and export without the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import TextIO
+
+from engine.core.errors import ChatTasksError
+from engine.ingest import open_export
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except ChatTasksError as error:
+        print(f"chattasks: error: {error}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        print("chattasks: interrupted; everything committed so far is kept", file=sys.stderr)
+        return 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every sub-command."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db", metavar="URL", help="database URL (default: the user's data folder)"
+    )
+    parser = argparse.ArgumentParser(
+        prog="chattasks",
+        description="Turn WhatsApp chats into organised tasks, locally.",
+        parents=[common],
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    parse = commands.add_parser("parse", parents=[common], help="print an export's messages")
+    parse.add_argument("file", help="export: .txt, .zip or folder")
+    parse.add_argument("--jsonl", action="store_true", help="one JSON object per message")
+    _date_order_option(parse)
+    parse.set_defaults(handler=_parse)
+
+    imp = commands.add_parser("import", parents=[common], help="store exports in the database")
+    imp.add_argument("paths", nargs="+", metavar="PATH", help="exports: .txt, .zip or folders")
+    imp.add_argument("--chat", help="chat name to store under (default: from the file name)")
+    imp.add_argument("--timezone", help="IANA time zone of the export's times (default: yours)")
+    _date_order_option(imp)
+    imp.set_defaults(handler=_import)
+
+    chats = commands.add_parser("chats", parents=[common], help="list stored chats")
+    chats.set_defaults(handler=_chats)
+
+    search = commands.add_parser("search", parents=[common], help="full-text search of messages")
+    search.add_argument("query")
+    search.add_argument("--limit", type=int, default=20)
+    search.set_defaults(handler=_search)
+
+    export = commands.add_parser("export", parents=[common], help="write stored messages out")
+    export.add_argument("--format", choices=["json", "csv"], default="json")
+    export.add_argument("--chat", help="only this chat (name)")
+    export.add_argument("--out", help="output file (default: standard output)")
+    export.set_defaults(handler=_export)
+    return parser
+
+
+def _date_order_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--date-order",
+        choices=["DMY", "MDY", "YMD"],
+        default=None,
+        help="override the day/month order read from the file",
+    )
+
+
+def _parse(args: argparse.Namespace) -> int:
+    out = sys.stdout
+    with open_export(args.file, date_order=args.date_order) as export:
+        for message in export.messages():
+            if args.jsonl:
+                out.write(json.dumps(message.to_json(), ensure_ascii=False))
+                out.write("\n")
+            else:
+                who = message.author or "·"
+                out.write(f"{message.timestamp:%Y-%m-%d %H:%M}  {who}: {message.text}\n")
+    return 0
+
+
+def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from engine.core.engine import Engine
+
+    return Engine.open(args.db)
+
+
+def _import(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    try:
+        for path in args.paths:
+            progress = _ProgressBar(path, sys.stderr) if sys.stderr.isatty() else None
+            result = engine.import_export(
+                path,
+                date_order=args.date_order,
+                chat_name=args.chat,
+                timezone=args.timezone,
+                progress=progress,
+            )
+            if progress is not None:
+                progress.close()
+            print(
+                f"{path}: chat '{result.chat_name}': {result.messages} messages read, "
+                f"{result.new_messages} new, {result.duplicates} already stored"
+                f" (dates read {result.date_order})"
+            )
+            for line in result.replaced_lines[:5]:
+                print(f"{path}:{line}: warning: invalid UTF-8 bytes replaced", file=sys.stderr)
+    finally:
+        engine.close()
+    return 0
+
+
+class _ProgressBar:
+    """A one-line progress bar on a terminal."""
+
+    def __init__(self, label: str, stream: TextIO) -> None:
+        self.label = label
+        self.stream = stream
+
+    def __call__(self, done: int, total: int) -> None:
+        width = 30
+        filled = int(width * done / max(total, 1))
+        percent = 100 * done // max(total, 1)
+        bar = "#" * filled + "-" * (width - filled)
+        self.stream.write(f"\r{self.label[-40:]} [{bar}] {percent:3d}%")
+        self.stream.flush()
+
+    def close(self) -> None:
+        self.stream.write("\n")
+
+
+def _chats(args: argparse.Namespace) -> int:
+    from engine.store.readers import list_chats
+
+    engine = _engine(args)
+    try:
+        for chat in list_chats(engine.db):
+            first = f"{chat.first_at:%Y-%m-%d}" if chat.first_at else "-"
+            last = f"{chat.last_at:%Y-%m-%d}" if chat.last_at else "-"
+            print(
+                f"{chat.id:>4}  {chat.name}  ({chat.message_count} messages, {first} – {last},"
+                f" {chat.timezone})"
+            )
+    finally:
+        engine.close()
+    return 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    from engine.store.readers import search_messages
+
+    engine = _engine(args)
+    try:
+        for hit in search_messages(engine.db, args.query, limit=args.limit):
+            who = hit.author or "·"
+            print(f"{hit.sent_at:%Y-%m-%d %H:%M}  [{hit.chat_name}] {who}: {hit.snippet}")
+    finally:
+        engine.close()
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from engine.store.readers import iter_messages_for_export, list_chats
+
+    engine = _engine(args)
+    out = open(args.out, "w", encoding="utf-8", newline="") if args.out else sys.stdout
+    try:
+        chat_id = None
+        if args.chat:
+            matches = [c for c in list_chats(engine.db) if c.name == args.chat]
+            if not matches:
+                raise ChatTasksError(f"no chat named {args.chat!r} (see `chattasks chats`)")
+            chat_id = matches[0].id
+        rows = iter_messages_for_export(engine.db, chat_id=chat_id)
+        if args.format == "csv":
+            writer = csv.writer(out)
+            writer.writerow(["chat", "timestamp", "author", "kind", "text", "media"])
+            for row in rows:
+                writer.writerow(
+                    [
+                        row.chat_name,
+                        row.sent_at.isoformat(),
+                        row.author or "",
+                        row.kind,
+                        row.text,
+                        row.media_name or "",
+                    ]
+                )
+        else:
+            out.write("[\n")
+            for index, row in enumerate(rows):
+                item = {
+                    "chat": row.chat_name,
+                    "timestamp": row.sent_at.isoformat(),
+                    "author": row.author,
+                    "kind": row.kind,
+                    "text": row.text,
+                    "media": row.media_name,
+                }
+                out.write(("" if index == 0 else ",\n") + json.dumps(item, ensure_ascii=False))
+            out.write("\n]\n")
+    finally:
+        if out is not sys.stdout:
+            out.close()
+        engine.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

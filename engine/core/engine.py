@@ -1,0 +1,107 @@
+"""The Engine façade: the one object the GUI, the CLI and the MCP server talk to."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from engine.core.clock import Clock, SystemClock
+from engine.core.settings import Settings
+from engine.ingest import DateOrder, open_export
+
+if TYPE_CHECKING:
+    from engine.store import Database
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What one import did, for the summary line and the GUI's dialog."""
+
+    path: str
+    chat_name: str
+    chat_id: int
+    messages: int
+    new_messages: int
+    duplicates: int
+    date_order: str | None
+    replaced_lines: tuple[int, ...] = ()
+
+
+def chat_key_for(name: str) -> str:
+    """Stable key under which exports of the same chat name are merged."""
+    return "export:" + re.sub(r"\s+", " ", name).strip().casefold()
+
+
+def file_digest(path: Path) -> str:
+    """sha256 of a file, read in chunks."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+class Engine:
+    """Import, query and export, over one database, with an injected clock and settings."""
+
+    def __init__(self, db: Database, settings: Settings, clock: Clock) -> None:
+        self.db = db
+        self.settings = settings
+        self.clock = clock
+
+    @classmethod
+    def open(
+        cls, url: str | None = None, *, settings: Settings | None = None, clock: Clock | None = None
+    ) -> Engine:
+        """An Engine over the database at `url` (default: the user's data folder)."""
+        from engine.store import Database
+
+        return cls(Database.open(url), settings or Settings.load(), clock or SystemClock())
+
+    def close(self) -> None:
+        """Release the database."""
+        self.db.close()
+
+    def import_export(
+        self,
+        path: str | Path,
+        *,
+        date_order: DateOrder | None = None,
+        chat_name: str | None = None,
+        timezone: str | None = None,
+        progress: Progress | None = None,
+    ) -> ImportResult:
+        """Store every message of one export once; safe to repeat and to resume after a crash."""
+        from engine.store import import_messages
+
+        path = Path(path)
+        with open_export(path, date_order=date_order, chat_name=chat_name) as export:
+            info = export.info
+            digest = file_digest(path) if path.is_file() else None
+            summary = import_messages(
+                self.db,
+                chat_key=chat_key_for(info.chat_name),
+                chat_name=info.chat_name,
+                timezone=timezone or self.settings.timezone,
+                messages=export.messages(progress=progress),
+                source_path=str(path),
+                file_sha256=digest,
+                media=info.media,
+                clock=self.clock.now,
+            )
+        return ImportResult(
+            path=str(path),
+            chat_name=info.chat_name,
+            chat_id=summary.chat_id,
+            messages=summary.seen,
+            new_messages=summary.new,
+            duplicates=summary.duplicates,
+            date_order=info.date_order,
+            replaced_lines=tuple(info.replaced_lines),
+        )
