@@ -192,11 +192,12 @@ class _Clock:
 def iter_messages(chunks: Iterable[str], profile: ExportProfile) -> Iterator[ParsedMessage]:
     """Second pass: yield each message of the cleaned text `chunks` in file order.
 
-    Each chunk holds whole lines. Headers in the file's own style are found with one
-    multi-line regex scan per chunk (C speed), which also proposes the author; only the
-    lines between headers -- continuation lines, or headers in another style -- are looked
-    at one by one. The common message, one line by a known author, is finished inline:
-    this loop is the parser's hot path. `MessageBuilder.make` decides everything else.
+    Each chunk holds whole lines. One regex in the file's own header style splits a chunk
+    into whole messages at C speed -- header, proposed author, first line and continuation
+    lines -- so Python only touches each message once. Continuation lines are re-examined
+    only when one of them could be a header in another style. The common message, one line
+    by a known author, is finished inline: this loop is the parser's hot path;
+    `MessageBuilder.make` decides everything else.
     """
     builder = MessageBuilder(profile.colon_authors)
     make = builder.make
@@ -211,8 +212,9 @@ def iter_messages(chunks: Iterable[str], profile: ExportProfile) -> Iterator[Par
     clock = _Clock(profile)
     days = clock.days
     times = clock.times
-    scan = _scanner(profile.style)
+    splitter = _splitter(profile.style)
     fast_sep = _style_separator(profile.style)
+    maybe_header = _MAYBE_HEADER.search
     p_line = 0
     p_stamp: datetime | None = None
     p_author: str | None = None
@@ -221,25 +223,30 @@ def iter_messages(chunks: Iterable[str], profile: ExportProfile) -> Iterator[Par
     p_body: list[str] = []
     number = 0
     for chunk in chunks:
-        if not chunk.endswith("\n"):
-            chunk += "\n"
-        pos = 0
-        for found in scan(chunk) if scan is not None else ():
-            start = found.start()
-            if start > pos:
-                for line in chunk[pos : start - 1].split("\n"):
-                    number += 1
-                    stamp, rest = _generic_header(line, profile, clock)
-                    if stamp is None:
-                        if p_stamp is not None:
-                            p_body.append(line)
-                        continue
+        if chunk.endswith("\n"):
+            chunk = chunk[:-1]
+        first = splitter.search(chunk) if splitter is not None else None
+        lead = chunk[: first.start()] if first is not None else chunk
+        if first is None or first.start() > 0:
+            # Lines before the chunk's first header: continuation, or other-style headers.
+            cut = lead[:-1] if lead.endswith("\n") else lead
+            for line in cut.split("\n"):
+                number += 1
+                stamp, rest = _generic_header(line, profile, clock)
+                if stamp is None:
                     if p_stamp is not None:
-                        yield make(p_line, p_stamp, p_rest, p_body)
-                    p_line, p_stamp, p_rest, p_body, p_author = number, stamp, rest, [], None
+                        p_body.append(line)
+                    continue
+                if p_stamp is not None:
+                    yield make(p_line, p_stamp, p_rest, p_body)
+                p_line, p_stamp, p_rest, p_body, p_author = number, stamp, rest, [], None
+            if first is None:
+                continue
+        assert splitter is not None
+        for head, date_text, time_text, marker, author, text, more in splitter.findall(
+            chunk, first.start()
+        ):
             number += 1
-            pos = found.end() + 1
-            date_text, time_text, marker, author, text = found.groups()
             day = days.get(date_text)
             if day is None:
                 day = clock.day(date_text, fast_sep)
@@ -247,14 +254,17 @@ def iter_messages(chunks: Iterable[str], profile: ExportProfile) -> Iterator[Par
             if clock_time is None:
                 clock_time = clock.time(time_text, marker)
             if day is None or clock_time is None:
+                # Not a real date: the whole line belongs to the message before.
                 if p_stamp is not None:
-                    p_body.append(found.group(0))
+                    p_body.append(head + (author + ": " if author else "") + text)
+                    if more:
+                        p_body.extend(more[1:].split("\n"))
+                number += more.count("\n")
                 continue
             stamp = datetime(day[0], day[1], day[2], clock_time[0], clock_time[1], clock_time[2])
             if p_stamp is not None:
                 if p_body or p_author is None:
                     yield make(p_line, p_stamp, p_rest, p_body)
-                    p_body = []
                 elif (
                     p_author in known
                     and p_text
@@ -274,33 +284,49 @@ def iter_messages(chunks: Iterable[str], profile: ExportProfile) -> Iterator[Par
                 else:
                     yield make(p_line, p_stamp, p_rest, p_body)
             p_line, p_stamp = number, stamp
-            if author is not None and inline_ok and author[0] != "~":
+            if author and inline_ok and author[0] != "~":
                 p_author, p_text, p_rest = author, text, author + ": " + text
             else:
-                p_author, p_rest = None, text if author is None else author + ": " + text
-        if pos < len(chunk):
-            for line in chunk[pos:-1].split("\n"):
-                number += 1
-                stamp, rest = _generic_header(line, profile, clock)
-                if stamp is None:
-                    if p_stamp is not None:
+                p_author, p_rest = None, author + ": " + text if author else text
+            if not more:
+                p_body = []
+                continue
+            p_author = None
+            p_body = more[1:].split("\n")
+            number += len(p_body)
+            if maybe_header(more) is not None:
+                # A continuation line may be a header in another style: split it out.
+                lines, p_body = p_body, []
+                base = number - len(lines)
+                for offset, line in enumerate(lines, 1):
+                    stamp, rest = _generic_header(line, profile, clock)
+                    if stamp is None:
                         p_body.append(line)
-                    continue
-                if p_stamp is not None:
+                        continue
                     yield make(p_line, p_stamp, p_rest, p_body)
-                p_line, p_stamp, p_rest, p_body, p_author = number, stamp, rest, [], None
+                    p_line, p_stamp, p_rest, p_body = base + offset, stamp, rest, []
     if p_stamp is not None:
         yield make(p_line, p_stamp, p_rest, p_body)
 
 
-def _scanner(style: str | None) -> Callable[[str], Iterator[re.Match[str]]] | None:
-    """finditer of the file's header style over a chunk; groups: date, time, am/pm, author, text."""
+_MAYBE_HEADER = re.compile(r"\n[\[\d ]")
+
+
+def _splitter(style: str | None) -> re.Pattern[str] | None:
+    """A regex splitting text into whole messages of one header style.
+
+    Groups: header text, date, time, am/pm, proposed author, first line, continuation lines
+    (each with its leading newline; they run up to the next line that is such a header).
+    """
     if not style:
         return None
     # Within one line only: a header never spans a line break.
     head = style[: -len("(.*)")].replace(r"[\s_]", "[ \t_]").replace(r"\s?", "[ \t]?")
-    pattern = f"^{head}(?:([^\n:]{{1,80}}?): )?(.*)$"
-    return re.compile(pattern, re.MULTILINE | re.IGNORECASE).finditer
+    bare = re.sub(r"(?<!\\)\((?!\?)", "(?:", head)
+    pattern = (
+        f"^({head})(?:([^\n:]{{1,80}}?): )?(.*)((?:\n(?!{bare}).*)*)"
+    )
+    return re.compile(pattern, re.MULTILINE | re.IGNORECASE)
 
 
 def _generic_header(

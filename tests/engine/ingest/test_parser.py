@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -162,3 +163,42 @@ def test_round_trip_of_generated_exports(messages: list[tuple[str, list[str]]], 
         expected.append((stamp, author, "\n".join(body)))
     parsed = parse_text("\n".join(lines))
     assert [(m.timestamp, m.author, m.text) for m in parsed] == expected
+
+
+def _both_paths(text: str) -> tuple[list[object], list[object]]:
+    from dataclasses import replace
+
+    from engine.ingest.header import clean_line
+    from engine.ingest.parser import iter_messages, profile_export
+
+    cleaned = clean_line(text.replace("\r\n", "\n"))
+    profile = profile_export([cleaned], None, "<test>")
+    fast = list(iter_messages([cleaned], profile))
+    slow = list(iter_messages(cleaned.splitlines(keepends=True), replace(profile, style=None)))
+    return fast, slow
+
+
+def test_fast_path_agrees_with_line_by_line_reading(corpus: Path) -> None:
+    """The whole-message regex scan gives exactly what the generic line-by-line reading gives."""
+    files = sorted((corpus / "whatsapp-exports").rglob("*.txt"))
+    assert files
+    for path in files:
+        fast, slow = _both_paths(path.read_text(encoding="utf-8"))
+        assert fast == slow, path.name
+
+
+def test_fast_path_with_mixed_styles_and_false_headers() -> None:
+    text = "\n".join([
+        "12/01/2024, 09:00 - Ana: first",
+        "[12/01/2024, 09:01:02] Bob: an iOS line in an Android file",
+        "31/02/2024, 09:02 - Ana: not a real date, so a continuation",
+        "12/01/2024, 09:03 - Ana: last",
+        "",
+    ])
+    fast, slow = _both_paths(text)
+    assert fast == slow
+    assert [m.text for m in fast] == [  # type: ignore[attr-defined]
+        "first",
+        "an iOS line in an Android file\n31/02/2024, 09:02 - Ana: not a real date, so a continuation",
+        "last",
+    ]
