@@ -1,0 +1,1 @@
+"""ChatTasks benchmarks: synthetic export generators and peer comparisons."""
