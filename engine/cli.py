@@ -66,6 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=20)
     search.set_defaults(handler=_search)
 
+    tasks = commands.add_parser("tasks", parents=[common], help="list stored tasks")
+    tasks.add_argument("--state", choices=["suggested", "confirmed", "rejected"])
+    tasks.add_argument("--status", choices=["open", "done", "cancelled"])
+    tasks.set_defaults(handler=_tasks)
+
     export = commands.add_parser("export", parents=[common], help="write stored messages out")
     export.add_argument("--format", choices=["json", "csv"], default="json")
     export.add_argument("--chat", help="only this chat (name)")
@@ -172,6 +177,23 @@ def _search(args: argparse.Namespace) -> int:
         for hit in search_messages(engine.db, args.query, limit=args.limit):
             who = hit.author or "·"
             print(f"{hit.sent_at:%Y-%m-%d %H:%M}  [{hit.chat_name}] {who}: {hit.snippet}")
+    finally:
+        engine.close()
+    return 0
+
+
+def _tasks(args: argparse.Namespace) -> int:
+    from engine.store.readers import list_tasks
+
+    engine = _engine(args)
+    try:
+        rows = list_tasks(engine.db, state=args.state, status=args.status, limit=10_000)
+        if not rows:
+            print("no tasks stored yet")
+        for task in rows:
+            due = f"{task.due_at:%Y-%m-%d %H:%M}" if task.due_at else "no due date"
+            who = task.assignee or "anyone"
+            print(f"[{task.status:9}] {task.title}  — {who}, {due} ({task.priority}, {task.state})")
     finally:
         engine.close()
     return 0

@@ -82,6 +82,7 @@ class Engine:
 
         path = Path(path)
         with open_export(path, date_order=date_order, chat_name=chat_name) as export:
+            export.profile()  # a file that is not an export fails here, before anything is stored
             info = export.info
             digest = file_digest(path) if path.is_file() else None
             summary = import_messages(

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from engine.ingest.model import DateOrder, ExportInfo, ParsedMessage
-from engine.ingest.parser import iter_messages, profile_export
+from engine.ingest.parser import ExportProfile, iter_messages, profile_export
 from engine.ingest.source import ExportSource, locate_export
 
 Progress = Callable[[int, int], None]
@@ -22,6 +22,7 @@ class ExportReader:
     def __init__(self, source: ExportSource, date_order: DateOrder | None) -> None:
         self.source = source
         self._override = date_order
+        self._profile: ExportProfile | None = None
         self.info = ExportInfo(
             path=str(source.path),
             chat_name=source.chat_name,
@@ -30,10 +31,16 @@ class ExportReader:
             bytes_total=source.size,
         )
 
+    def profile(self) -> ExportProfile:
+        """Run the first pass now: raises ExportFormatError before anything is stored."""
+        if self._profile is None:
+            self._profile = profile_export(self.source.chunks(), self._override, self.source.label)
+            self.info.date_order = _main_order(self._profile.orders)
+        return self._profile
+
     def messages(self, progress: Progress | None = None) -> Iterator[ParsedMessage]:
         """Every message in file order; the first pass settles the date order."""
-        profile = profile_export(self.source.chunks(), self._override, self.source.label)
-        self.info.date_order = _main_order(profile.orders)
+        profile = self.profile()
         position = [0]
         chunks = self.source.chunks(position)
         info = self.info
