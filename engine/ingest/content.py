@@ -43,6 +43,9 @@ def vocabulary() -> _Vocabulary:
     suffixes = "|".join(re.escape(word) for word in markers["file_attached_suffix"])
     places = "|".join(re.escape(word) for word in markers["location_prefix"])
     deleted = [_fold(text) for text in markers["deleted"]]
+    omitted_words = "|".join(
+        re.escape(text.split()[-1]) for text in markers["media_omitted"] if not text.startswith("<")
+    )
     short: dict[str, tuple[MessageKind, Subtype | None]] = {}
     for text in markers["call"]:
         short[_fold(text)] = ("text", "call")
@@ -63,7 +66,9 @@ def vocabulary() -> _Vocabulary:
         attached_inline=re.compile(rf"^<\s*(?:{prefixes})\s*:\s*(?P<name>[^<>\n]+?)\s*>", re.I),
         attached_suffix=re.compile(rf"^(?P<name>[^\n]+?)\s+\((?:{suffixes})\)", re.I),
         attached_tag=re.compile(rf"^(?P<name>[^\n<>]+?)\s*<\s*(?:{prefixes})\s*>", re.I),
-        document=re.compile(r"^(?P<name>[^\n]+?\.\w{1,8})\s+•\s+[^\n]*omitted$", re.I),
+        document=re.compile(
+            rf"^(?P<name>[^\n]+?\.\w{{1,8}})\s+•\s+[^\n]*(?:{omitted_words})$", re.I
+        ),
         location=re.compile(rf"^(?:{places})\s*:\s*https?://", re.I),
     )
 
@@ -87,6 +92,7 @@ def may_be_special(text: str) -> bool:
         or text[-1] in _SPECIAL_ENDINGS
         or text[0] == "<"
         or (": http" in text[:40])
+        or "•" in text
         or ("\n" in text and text[0].isupper())
     )
 
@@ -136,6 +142,9 @@ def _attachment_name(text: str, first: str, vocab: _Vocabulary) -> str | None:
     cut = text.find("\n")
     head = text if cut < 0 else text[:cut]
     last = head[-1:]
+    if "•" in head:
+        found = vocab.document.match(head)
+        return found.group("name") if found else None
     if last not in _ATTACHMENT_ENDINGS:
         return None
     if head.endswith(")") and "(" in head:
@@ -144,10 +153,6 @@ def _attachment_name(text: str, first: str, vocab: _Vocabulary) -> str | None:
             return found.group("name")
     elif head.endswith(">") and "<" in head:
         found = vocab.attached_tag.match(head)
-        if found:
-            return found.group("name")
-    elif head.endswith("omitted") and "•" in head:
-        found = vocab.document.match(head)
         if found:
             return found.group("name")
     return None

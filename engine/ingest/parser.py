@@ -274,6 +274,7 @@ def iter_messages(chunks: Iterable[str], profile: ExportProfile) -> Iterator[Par
                     and p_author not in system_authors
                     and p_text[:NOTICE_KEY] not in notices
                     and ": http" not in p_text[:40]
+                    and "•" not in p_text
                     and not p_text.startswith(deleted_heads)
                     and not p_text.startswith(p_author)
                 ):

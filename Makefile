@@ -1,0 +1,51 @@
+# ChatTasks developer commands. `make run` and `make test` work on a fresh Debian machine.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
+DEMO := resources/demo/WhatsApp Chat with Casa & Obra.txt
+RUN_DB ?= sqlite:///$(CURDIR)/.run/chattasks.db
+
+.PHONY: install system-deps run test bench eval lint typecheck clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test,bench]"
+	rm -f $(VENV)/.installed-*
+	touch "$(STAMP)"
+
+# Debian packages the browser and GUI tests need; installed only when missing.
+system-deps:
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v Xvfb >/dev/null 2>&1 || missing="$$missing xvfb"; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+run: install
+	@mkdir -p .run
+	$(BIN)/chattasks import --db "$(RUN_DB)" "$(DEMO)"
+	$(BIN)/chattasks chats --db "$(RUN_DB)"
+	$(BIN)/chattasks tasks --db "$(RUN_DB)"
+
+test: install system-deps
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+bench: install
+	$(BIN)/python -m benchmarks.bench_parse
+	$(BIN)/python -m benchmarks.bench_import
+
+lint: install
+	$(BIN)/ruff check engine app tests benchmarks
+
+typecheck: install
+	$(BIN)/mypy
+
+clean:
+	rm -rf $(VENV) .run .pytest_cache .mypy_cache benchmarks/data
