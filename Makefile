@@ -41,6 +41,10 @@ bench: install
 	$(BIN)/python -m benchmarks.bench_parse
 	$(BIN)/python -m benchmarks.bench_import
 
+eval: install
+	$(BIN)/python -m benchmarks.eval_tasks
+	$(BIN)/python -m benchmarks.eval_dates
+
 lint: install
 	$(BIN)/ruff check engine app tests benchmarks
 

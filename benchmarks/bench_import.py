@@ -63,7 +63,10 @@ def run_size(size: int, seed: int) -> dict[str, object]:
     with tempfile.TemporaryDirectory() as tmp:
         result = subprocess.run(
             [sys.executable, "-c", CHILD, str(path), f"{tmp}/a.db", f"{tmp}/b.db"],
-            capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parent.parent,
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=Path(__file__).resolve().parent.parent,
         )
     data: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
     data["size"] = size
@@ -77,7 +80,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
     rows = [run_size(int(size), args.seed) for size in args.sizes.split(",")]
-    print("| messages | store only msgs/s | import (read+parse+store) msgs/s | re-import msgs/s | peak RSS MB |")
+    print(
+        "| messages | store only msgs/s | import (read+parse+store) msgs/s | re-import msgs/s | peak RSS MB |"
+    )
     print("|---:|---:|---:|---:|---:|")
     for row in rows:
         print(
@@ -85,8 +90,12 @@ def main(argv: list[str] | None = None) -> int:
             f" | {row['reimport_msgs_per_s']:,.0f} | {row['peak_rss_mb']:.0f} |"
         )
     RESULTS_DIR.mkdir(parents=True, exist_ok=True)
-    report = {"machine": machine_info(), "maxrss_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-              "date": time.strftime("%Y-%m-%d"), "results": rows}
+    report = {
+        "machine": machine_info(),
+        "maxrss_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "date": time.strftime("%Y-%m-%d"),
+        "results": rows,
+    }
     (RESULTS_DIR / "import.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
     return 0
 

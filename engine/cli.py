@@ -51,6 +51,13 @@ def build_parser() -> argparse.ArgumentParser:
     _date_order_option(parse)
     parse.set_defaults(handler=_parse)
 
+    extract = commands.add_parser("extract", parents=[common], help="print an export's tasks")
+    extract.add_argument("file", help="export: .txt, .zip or folder")
+    extract.add_argument("--jsonl", action="store_true", help="one JSON object per task")
+    extract.add_argument("--timezone", help="IANA time zone of the export's times (default: yours)")
+    extract.add_argument("--languages", help="comma-separated language codes (default: settings)")
+    extract.set_defaults(handler=_extract)
+
     imp = commands.add_parser("import", parents=[common], help="store exports in the database")
     imp.add_argument("paths", nargs="+", metavar="PATH", help="exports: .txt, .zip or folders")
     imp.add_argument("--chat", help="chat name to store under (default: from the file name)")
@@ -98,6 +105,24 @@ def _parse(args: argparse.Namespace) -> int:
             else:
                 who = message.author or "·"
                 out.write(f"{message.timestamp:%Y-%m-%d %H:%M}  {who}: {message.text}\n")
+    return 0
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from engine.core.settings import Settings
+    from engine.nlp.extract import extract_file, task_json
+
+    settings = Settings.load()
+    languages = args.languages.split(",") if args.languages else settings.languages
+    chat, tasks = extract_file(args.file, timezone=args.timezone or settings.timezone,
+                               languages=languages)
+    for task in tasks:
+        if args.jsonl:
+            sys.stdout.write(json.dumps(task_json(task, chat), ensure_ascii=False) + "\n")
+        else:
+            due = task.due_text() or "no due date"
+            sys.stdout.write(f"[{task.status:9}] {task.title} — {task.assignee or 'anyone'}, {due}"
+                             f" ({task.priority}, {task.category})\n")
     return 0
 
 

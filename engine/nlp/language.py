@@ -1,0 +1,47 @@
+"""Which of the user's languages a chat and each message are written in.
+
+Short messages defeat per-message detection, so a chat gets a profile from all its messages
+and a message only overrides it when its own evidence is clear. Evidence is the share of
+each language's common chat words (resources/lang/<code>.json, "tasks.common_words"), which
+also covers romanised Hindi, where general-purpose detectors fail.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from engine.nlp.lexicon import task_lexicon
+
+_TOKENS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+CLEAR_MARGIN = 2
+"""A message's own language wins over the chat's with this many more hits than the chat's."""
+
+
+def _hits(text: str, languages: Iterable[str]) -> Counter[str]:
+    tokens = [t.lower() for t in _TOKENS.findall(text.replace("\u2019", "'"))]
+    counts: Counter[str] = Counter()
+    for code in languages:
+        words = task_lexicon(code).words
+        counts[code] = sum(1 for token in tokens if token in words)
+    return counts
+
+
+def chat_language(texts: Iterable[str], languages: list[str]) -> str:
+    """The chat's main language among `languages` (the first one when nothing tells)."""
+    total: Counter[str] = Counter()
+    for text in texts:
+        total.update(_hits(text, languages))
+    if not total or max(total.values()) == 0:
+        return languages[0]
+    return max(languages, key=lambda code: (total[code], -languages.index(code)))
+
+
+def message_language(text: str, chat: str, languages: list[str]) -> str:
+    """A message's language: its own when the evidence is clear, else the chat's."""
+    counts = _hits(text, languages)
+    best = max(languages, key=lambda code: (counts[code], code == chat))
+    if best != chat and counts[best] >= counts[chat] + CLEAR_MARGIN and counts[best] >= 3:
+        return best
+    return chat

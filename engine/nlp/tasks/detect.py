@@ -1,0 +1,200 @@
+"""Decide whether one message carries a task, and what kind: rules over per-language cues."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from engine.nlp.lexicon import TaskLexicon, normalise
+from engine.nlp.tasks.model import TaskKind
+
+THRESHOLD = 0.6
+"""Score from which a clause is suggested as a task; chosen for precision over recall."""
+
+_CLAUSE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\n+|\s*,\s+|\s+[-–]\s+")
+_WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """Why a clause reads as a task."""
+
+    kind: TaskKind
+    score: float
+    start: int
+    end: int
+    """Clause offsets in the original text."""
+    subject: str
+    """'author', 'you', 'someone', 'we' or 'name' (see `addressee`)."""
+    addressee: str | None = None
+    """A participant named in a vocative or @mention."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    start: int
+    end: int
+    text: str
+    """Normalised clause text with any leading vocative removed."""
+    addressee: str | None
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """Offsets of the sentences/clauses of a message."""
+    spans = []
+    position = 0
+    for found in _CLAUSE_SPLIT.finditer(text):
+        if found.start() > position:
+            spans.append((position, found.start()))
+        position = found.end()
+    if position < len(text):
+        spans.append((position, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _vocative(clause: str, names: dict[str, str], lex: TaskLexicon) -> tuple[str, str | None]:
+    """Strip a leading '@Ana', 'Ana,' or 'Ana dear' and say who was addressed."""
+    text = clause.lstrip(" -*•>")
+    found = re.match(r"@?([^\W\d_][\w.'-]*)(?:\s+([^\W\d_][\w.'-]*))?[\s,:!]*", text)
+    if not found:
+        return text, None
+    first = found.group(1).lower()
+    full = f"{first} {found.group(2).lower()}" if found.group(2) else None
+    who = None
+    cut = 0
+    if full and full in names:
+        who, cut = names[full], found.end()
+    elif first in names:
+        who = names[first]
+        cut = found.start(2) if found.group(2) else found.end()
+    if who is None:
+        return text, None
+    rest = text[cut:].lstrip(" ,:!")
+    rest = lex.fillers.sub("", rest[:12], count=1) + rest[12:] if lex.fillers.match(rest) else rest
+    return rest.lstrip(" ,:!"), who
+
+
+def _trailing_vocative(clause: str, names: dict[str, str]) -> str | None:
+    found = re.search(r",\s*@?([^\W\d_][\w.'-]*)\s*[?!.]*\s*$", clause)
+    if found and found.group(1).lower() in names:
+        return names[found.group(1).lower()]
+    mention = re.search(r"@([^\W\d_][\w.'-]*)", clause)
+    if mention and mention.group(1).lower() in names:
+        return names[mention.group(1).lower()]
+    return None
+
+
+def _has_verb(text: str, lex: TaskLexicon) -> bool:
+    return lex.verbs.search(text) is not None
+
+
+def _first_word_is_verb(text: str, lex: TaskLexicon) -> bool:
+    found = lex.verbs.match(text)
+    return found is not None
+
+
+def score_clause(raw: str, lex: TaskLexicon, has_date: bool) -> tuple[TaskKind, float, str] | None:
+    """(kind, score, subject) for one normalised clause without its vocative, or None."""
+    text = raw.strip(" .,!?:;-\"'")
+    if not text or normalise(text) in lex.chatter or lex.farewells.match(text):
+        return None
+    question = raw.rstrip().endswith("?")
+    if lex.hypothetical.search(text) or lex.sarcasm.search(text) or lex.negations.search(text):
+        return None
+    if lex.permission.match(text) and not lex.request_questions.match(text):
+        return None
+    if lex.completion_start.match(text) and not lex.request_questions.match(text):
+        return None
+    bonus = 0.1 if has_date else 0.0
+    if lex.request_questions.match(text):
+        if lex.request_exclusions.search(text[:40]):
+            return None
+        subject = "someone" if lex.someone.search(text[:25]) else "you"
+        if text.split()[:2] and re.match(r"^(?:can|could|shall|should) we\b", text):
+            subject = "we"
+        verb = _has_verb(text, lex)
+        return "request", (0.8 if verb else 0.6) + bonus, subject
+    if lex.reminder.match(text) or (lex.reminder.search(text[:30]) and has_date):
+        return "reminder", 0.8 + bonus, "someone" if lex.someone.search(text) else "you"
+    commitment = lex.commitment.match(text)
+    if commitment:
+        after = text[commitment.end() :].lstrip()
+        if lex.stative.match(after) and not _has_verb(after[:20], lex):
+            return None
+        if question:
+            return None
+        if _has_verb(after, lex) or has_date:
+            return "commitment", 0.8 + bonus, "author"
+        return None
+    if lex.self_obligation.match(text) and _has_verb(text, lex) and not lex.past.search(text):
+        return (
+            "obligation",
+            0.7 + bonus,
+            "we" if text.startswith(("we", "nós", "wir")) else "author",
+        )
+    if (_first_word_is_verb(text, lex) or lex.imperative_endings.search(text)) and not question:
+        if lex.past.search(text) and not has_date:
+            return None
+        return "request", 0.75 + bonus, "you"
+    if lex.request_openers.search(text) and _has_verb(text, lex):
+        if lex.past.search(text) and not has_date:
+            return None
+        subject = "someone" if lex.someone.search(text) else "you"
+        return "request", 0.7 + bonus, subject
+    if lex.obligation.search(text) and _has_verb(text, lex) and not question:
+        if lex.past.search(text):
+            return None
+        subject = (
+            "someone"
+            if lex.someone.search(text)
+            else ("you" if lex.you.search(text) else "someone")
+        )
+        return "obligation", 0.55 + bonus, subject
+    if has_date and lex.appointment.search(text) and not question and not lex.past.search(text):
+        return "appointment", 0.55 + bonus, "someone"
+    if lex.fact_questions.match(text):
+        return None
+    return None
+
+
+def detect_all(
+    text: str, lex: TaskLexicon, names: dict[str, str], has_date: bool
+) -> list[Detection]:
+    """Every task reading of a message: one, or one per person addressed by name."""
+    found: list[Detection] = []
+    carried: str | None = None
+    for start, end in clauses(text):
+        clause = normalise(text[start:end])
+        stripped, addressee = _vocative(lex.leading_fillers.sub("", clause), names, lex)
+        if not stripped.strip(" .,!?:;-"):
+            carried = addressee or carried
+            continue
+        if addressee is None:
+            addressee, carried = carried, None
+        stripped = lex.leading_fillers.sub("", stripped)
+        you = lex.you_subject.match(stripped)
+        if you and lex.verbs.match(stripped[you.end() :].lstrip()):
+            stripped = stripped[you.end() :].lstrip()
+        if addressee is None:
+            addressee = _trailing_vocative(clause, names)
+        scored = score_clause(stripped, lex, has_date)
+        if scored is None:
+            continue
+        kind, score, subject = scored
+        if addressee is not None and subject in ("you", "someone"):
+            subject = "name"
+            score += 0.05
+        found.append(Detection(kind, min(score, 0.99), start, end, subject, addressee))
+    kept = [d for d in found if d.score >= THRESHOLD]
+    if len(kept) <= 1:
+        return kept
+    named = [d for d in kept if d.subject == "name"]
+    if len(named) > 1 and len({d.addressee for d in named}) == len(named):
+        return named
+    return [max(kept, key=lambda d: d.score)]
+
+
+def detect(text: str, lex: TaskLexicon, names: dict[str, str], has_date: bool) -> Detection | None:
+    """The best task reading of a message, or None when it reads as no task."""
+    found = detect_all(text, lex, names, has_date)
+    return max(found, key=lambda d: d.score) if found else None

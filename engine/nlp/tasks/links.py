@@ -1,0 +1,195 @@
+"""Later messages acting on earlier tasks: completions, cancellations, reschedules, repeats."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from engine.nlp.dates import DateMention
+from engine.nlp.lexicon import TaskLexicon, normalise
+from engine.nlp.tasks.model import ChatMessage, ExtractedTask
+from engine.nlp.tasks.title import keywords, overlap
+
+COMPLETION_WINDOW = timedelta(days=21)
+CANCEL_WINDOW = timedelta(days=10)
+REPEAT_WINDOW = timedelta(days=4)
+SHORT_MESSAGE = 90
+TERSE_MESSAGE = 40
+RECENT_MESSAGES = 12
+
+
+def _open_before(
+    tasks: list[ExtractedTask], message: ChatMessage, window: timedelta
+) -> list[ExtractedTask]:
+    return [
+        task for task in tasks
+        if task.status == "open"
+        and task.source.index < message.index
+        and message.timestamp - task.source.timestamp <= window
+    ]  # fmt: skip
+
+
+def _responsibility(task: ExtractedTask, author: str | None) -> int:
+    if task.assignee is not None and task.assignee == author:
+        return 3
+    if task.kind == "commitment" and task.source.author == author:
+        return 3
+    if task.assignee is None and task.source.author != author:
+        return 2
+    if task.assignee is None:
+        return 1
+    return -2
+
+
+def _best(
+    candidates: list[ExtractedTask],
+    message: ChatMessage,
+    text: str,
+    minimum: int,
+    lex: TaskLexicon | None = None,
+) -> ExtractedTask | None:
+    best: ExtractedTask | None = None
+    best_score = minimum - 1
+    for rank, task in enumerate(sorted(candidates, key=lambda t: t.source.index, reverse=True)):
+        score = _responsibility(task, message.author) + 2 * overlap(task.keywords, text, lex)
+        score += 1 if rank == 0 else 0
+        if score > best_score:
+            best, best_score = task, score
+    return best
+
+
+def completion_strength(text: str, lex: TaskLexicon) -> int:
+    """2: says it is done ('done ✅', 'sent it'); 1: reports or hands over ('took it out',
+    'here you go'); 0: neither. Questions and new requests are 0."""
+    norm = normalise(text).strip()
+    if lex.completion_start.match(norm):
+        return 2
+    if "?" in norm or lex.request_questions.match(norm) or lex.commitment.match(norm):
+        return 0
+    if len(norm) <= TERSE_MESSAGE and lex.completion.search(norm):
+        return 2
+    if lex.completion.search(norm) or lex.past.search(norm) or lex.delivery.search(norm):
+        return 1
+    if lex.thanks_for.search(norm):
+        return 1
+    return 1 if len(norm) <= TERSE_MESSAGE else 0
+
+
+def is_completion(text: str, lex: TaskLexicon) -> bool:
+    """A short report that something was done ('done ✅', 'sent it', 'paid')."""
+    return completion_strength(text, lex) == 2
+
+
+def complete(
+    tasks: list[ExtractedTask], message: ChatMessage, text: str, lex: TaskLexicon
+) -> ExtractedTask | None:
+    """Mark the open task this message reports as done; the task, or None.
+
+    A plain 'done' closes the most likely task of its author; a report ('took the chicken
+    out', 'quote attached') must also share a word with the task.
+    """
+    strength = completion_strength(text, lex)
+    if strength == 0:
+        return None
+    thanks = lex.thanks_for.search(normalise(text)) is not None
+    candidates = [
+        task for task in _open_before(tasks, message, COMPLETION_WINDOW)
+        if (
+            _responsibility(task, message.author) >= 2
+            or (thanks and task.source.author == message.author)
+        )
+        and (strength == 2 or overlap(task.keywords, text, lex) >= 1)
+    ]  # fmt: skip
+    task = _best(candidates, message, text, minimum=2, lex=lex)
+    if task is not None:
+        task.status = "done"
+        task.completed_by = message
+    return task
+
+
+def cancel(
+    tasks: list[ExtractedTask], message: ChatMessage, text: str, lex: TaskLexicon
+) -> ExtractedTask | None:
+    """Close as cancelled the open task this message calls off."""
+    norm = normalise(text)
+    if not (lex.cancellation.search(norm) or lex.negations.match(norm)):
+        return None
+    candidates = [
+        task for task in _open_before(tasks, message, CANCEL_WINDOW)
+        if overlap(task.keywords, text, lex) or task.source.author == message.author
+        or task.assignee == message.author
+    ]  # fmt: skip
+    task = _best(candidates, message, text, minimum=1, lex=lex)
+    if task is not None:
+        task.status = "cancelled"
+        task.completed_by = message
+    return task
+
+
+def reschedule(
+    tasks: list[ExtractedTask],
+    message: ChatMessage,
+    text: str,
+    lex: TaskLexicon,
+    mentions: list[DateMention],
+) -> ExtractedTask | None:
+    """Move the due date of the task this message reschedules ('move it to Thursday')."""
+    if not mentions or not lex.reschedule.search(normalise(text)):
+        return None
+    candidates = [t for t in _open_before(tasks, message, CANCEL_WINDOW) if t.due is not None]
+    related = [t for t in candidates if overlap(t.keywords, text, lex)]
+    if not related:
+        # 'move it to Thursday': only the task just being talked about.
+        recent = [t for t in candidates if message.index - t.source.index <= RECENT_MESSAGES]
+        if not recent or len(text) > SHORT_MESSAGE:
+            return None
+        related = recent[-1:]
+    task = max(related, key=lambda t: (overlap(t.keywords, text, lex), t.source.index))
+    task.due = due_value(mentions[0], message)
+    task.rescheduled_by.append(message)
+    return task
+
+
+def repeat_of(
+    tasks: list[ExtractedTask],
+    message: ChatMessage,
+    title: str,
+    assignee: str | None,
+    lex: TaskLexicon,
+) -> ExtractedTask | None:
+    """An open task this new one repeats (asked again), so it is not suggested twice."""
+    words = keywords(title, lex)
+    if not words:
+        return None
+    for task in reversed(_open_before(tasks, message, REPEAT_WINDOW)):
+        if assignee is not None and task.assignee is not None and task.assignee != assignee:
+            continue
+        shared = overlap(words, task.title, lex)
+        if shared >= max(1, (len(words) * 6 + 9) // 10):
+            return task
+    return None
+
+
+def depends_on(
+    tasks: list[ExtractedTask], message: ChatMessage, text: str, lex: TaskLexicon
+) -> ExtractedTask | None:
+    """The earlier task a 'after you get the keys, call the plumber' message waits on."""
+    norm = normalise(text)
+    found = lex.dependency.match(norm)
+    if not found:
+        return None
+    condition = norm[found.end() : found.end() + 60].split(",")[0]
+    best = None
+    for task in _open_before(tasks, message, COMPLETION_WINDOW):
+        if overlap(task.keywords, condition, lex):
+            best = task
+    return best
+
+
+def due_value(mention: DateMention, message: ChatMessage) -> date | datetime:
+    """A mention's value in the message's own zone."""
+    value = mention.value
+    if mention.mod == "before" and mention.end_value is not None and mention.kind == "range":
+        value = mention.end_value
+    if isinstance(value, datetime) and message.timestamp.tzinfo is not None:
+        return value.astimezone(message.timestamp.tzinfo)
+    return value

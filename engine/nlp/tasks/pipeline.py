@@ -1,0 +1,135 @@
+"""Read a whole chat and return its tasks, with completions and reschedules applied."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from engine.ingest.content import strip_edited
+from engine.nlp.dates import DateMention, find_dates
+from engine.nlp.language import chat_language, message_language
+from engine.nlp.lexicon import language_codes, task_lexicon
+from engine.nlp.tasks import links
+from engine.nlp.tasks.assignee import assignee_for, participant_names
+from engine.nlp.tasks.attributes import category_of, chat_leaning, priority_of, stress_of
+from engine.nlp.tasks.detect import Detection, detect_all
+from engine.nlp.tasks.model import ChatMessage, ExtractedTask, Span
+from engine.nlp.tasks.title import keywords, make_title
+
+CONTEXT_MESSAGES = 2
+"""Earlier messages quoted in a task's description for context."""
+
+
+def message_text(message: ChatMessage) -> str:
+    """The words to read: edited marker removed; for media, only the caption lines."""
+    text = strip_edited(message.text)
+    if message.kind == "media":
+        _, _, caption = text.partition("\n")
+        return caption
+    return text
+
+
+def _dates(text: str, message: ChatMessage, language: str) -> list[DateMention]:
+    try:
+        return find_dates(text, message.timestamp, language)
+    except ValueError:
+        return []
+
+
+def extract_tasks(
+    messages: Sequence[ChatMessage], *, languages: Sequence[str], is_group: bool | None = None
+) -> list[ExtractedTask]:
+    """Every task of a chat in message order; each task's state reflects the whole chat."""
+    usable = [m for m in messages if m.author is not None and m.kind in ("text", "media")]
+    known = set(language_codes())
+    user_languages = [code for code in languages if code.split("-")[0] in known] or ["en"]
+    main = chat_language((message_text(m) for m in usable), user_languages)
+    participants = list(dict.fromkeys(m.author for m in usable if m.author))
+    group = is_group if is_group is not None else len(participants) > 2
+    names = participant_names(participants)
+    leaning = chat_leaning([message_text(m) for m in usable], task_lexicon(main))
+    tasks: list[ExtractedTask] = []
+    history: list[ChatMessage] = []
+    for message in usable:
+        text = message_text(message)
+        if not text.strip():
+            history.append(message)
+            continue
+        language = message_language(text, main, user_languages)
+        lex = task_lexicon(language)
+        mentions = _dates(text, message, language)
+        acted = links.reschedule(tasks, message, text, lex, mentions)
+        if acted is None:
+            acted = links.cancel(tasks, message, text, lex)
+        if acted is None:
+            links.complete(tasks, message, text, lex)
+        detections = [] if acted is not None else detect_all(text, lex, names, bool(mentions))
+        for detection in detections:
+            task = _make_task(
+                message,
+                text,
+                language,
+                detection,
+                mentions,
+                history,
+                participants,
+                group,
+                leaning,
+                tasks,
+            )
+            if task is not None:
+                tasks.append(task)
+        history.append(message)
+    return tasks
+
+
+def _make_task(
+    message: ChatMessage,
+    text: str,
+    language: str,
+    detection: Detection,
+    mentions: list[DateMention],
+    history: list[ChatMessage],
+    participants: list[str],
+    group: bool,
+    leaning: float,
+    tasks: list[ExtractedTask],
+) -> ExtractedTask | None:
+    lex = task_lexicon(language)
+    inside = [m for m in mentions if m.start < detection.end and m.end > detection.start]
+    pool = inside or mentions
+    due = links.due_value(pool[0], message) if pool else None
+    spans = [Span(m.start, m.end, "due") for m in mentions]
+    title = make_title(
+        text,
+        detection.start,
+        detection.end,
+        lex,
+        [(m.start, m.end) for m in mentions],
+        detection.addressee,
+    )
+    if len(title) < 3:
+        return None
+    assignee = assignee_for(detection, message, history, participants, group)
+    if links.repeat_of(tasks, message, title, assignee, lex) is not None:
+        return None
+    context = [m for m in history[-CONTEXT_MESSAGES:] if m.author]
+    description = "\n".join(
+        [*(f"{m.author}: {message_text(m)}" for m in context), f"{message.author}: {text}"]
+    )
+    task = ExtractedTask(
+        source=message,
+        kind=detection.kind,
+        title=title,
+        description=description,
+        assignee=assignee,
+        due=due,
+        priority=priority_of(text, lex, message.timestamp, due),
+        category=category_of(text, lex, leaning),
+        language=language,
+        confidence=round(detection.score, 2),
+        stress=stress_of(text, lex),
+        spans=spans,
+        keywords=keywords(title, lex),
+    )
+    task.depends_on = links.depends_on(tasks, message, text, lex)
+    return task
