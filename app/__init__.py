@@ -1,0 +1,1 @@
+"""ChatTasks desktop app: PySide6 + qasync views over the engine (see engine/ for the logic)."""
