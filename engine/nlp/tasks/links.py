@@ -193,3 +193,27 @@ def due_value(mention: DateMention, message: ChatMessage) -> date | datetime:
     if isinstance(value, datetime) and message.timestamp.tzinfo is not None:
         return value.astimezone(message.timestamp.tzinfo)
     return value
+
+
+ACK_WINDOW = timedelta(hours=3)
+ACK_MESSAGES = 8
+
+
+def acknowledges(tasks: list[ExtractedTask], message: ChatMessage, text: str, title: str,
+                 lex: TaskLexicon) -> ExtractedTask | None:
+    """The open request a commitment answers ('ok I'll measure it tomorrow'), if any."""
+    words = keywords(title, lex)
+    for task in reversed(tasks):
+        if task.status != "open" or task.kind == "commitment":
+            continue
+        if message.index - task.source.index > ACK_MESSAGES:
+            break
+        if message.timestamp - task.source.timestamp > ACK_WINDOW:
+            break
+        if task.source.author == message.author:
+            continue
+        if task.assignee not in (None, message.author):
+            continue
+        if overlap(words, task.title, lex) or len(words) <= 1:
+            return task
+    return None

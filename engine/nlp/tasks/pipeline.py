@@ -112,6 +112,12 @@ def _make_task(
     assignee = assignee_for(detection, message, history, participants, group)
     if links.repeat_of(tasks, message, title, assignee, lex) is not None:
         return None
+    if detection.kind == "commitment":
+        answered = links.acknowledges(tasks, message, text, title, lex)
+        if answered is not None:
+            if answered.due is None and pool:
+                answered.due = due
+            return None
     context = [m for m in history[-CONTEXT_MESSAGES:] if m.author]
     description = "\n".join(
         [*(f"{m.author}: {message_text(m)}" for m in context), f"{message.author}: {text}"]
