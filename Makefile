@@ -42,7 +42,7 @@ bench: install
 	$(BIN)/python -m benchmarks.bench_import
 
 eval: install
-	$(BIN)/python -m benchmarks.eval_tasks
+	$(BIN)/python -m benchmarks.eval_tasks --public
 	$(BIN)/python -m benchmarks.eval_dates
 
 lint: install

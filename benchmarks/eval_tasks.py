@@ -159,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--languages", default=",".join(LANGUAGES))
     parser.add_argument("--errors", action="store_true", help="print every miss and false positive")
+    parser.add_argument("--public", action="store_true", help="also score ../shared tasks-public")
     args = parser.parse_args(argv)
     report = evaluate(args.languages.split(","))
     print("lang " + " ".join(f"{c[:9]:>9}" for c in COLUMNS) + "   gold  pred")
@@ -168,10 +169,63 @@ def main(argv: list[str] | None = None) -> int:
         if args.errors:
             for error in row["errors"]:
                 print("   ", error)
+    slim: dict[str, Any] = {
+        lang: {k: v for k, v in row.items() if k != "errors"} for lang, row in report.items()
+    }
+    public = ROOT.parent / "shared" / "corpus" / "tasks-public"
+    if args.public and public.is_dir():
+        print("\ntasks-public (proxy data, message-level detection):")
+        slim["tasks_public"] = evaluate_public(public)
+        for name, row in slim["tasks_public"].items():
+            print(f"  {name:40} precision {row['precision']}  recall {row['recall']}")
     RESULTS.mkdir(parents=True, exist_ok=True)
-    slim = {lang: {k: v for k, v in row.items() if k != "errors"} for lang, row in report.items()}
     (RESULTS / "eval.json").write_text(json.dumps(slim, indent=2), encoding="utf-8")
     return 0
+
+
+
+def evaluate_public(corpus: Path, limit: int = 3000) -> dict[str, dict[str, float | None]]:
+    """Message-level detection on ../shared/corpus/tasks-public (proxies: email asks, assistant
+    reminders), each text read as a one-line message in a one-to-one chat."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from engine.nlp.dates import find_dates
+    from engine.nlp.lexicon import task_lexicon
+    from engine.nlp.tasks.assignee import participant_names
+    from engine.nlp.tasks.detect import detect_all
+
+    reference = datetime(2026, 3, 11, 10, 0, tzinfo=ZoneInfo("UTC"))
+    scores: dict[str, dict[str, float | None]] = {}
+    for path in sorted(corpus.glob("*.jsonl")):
+        counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        with path.open(encoding="utf-8") as handle:
+            for number, line in enumerate(handle):
+                if number >= limit:
+                    break
+                row = json.loads(line)
+                language = row.get("lang", "en")
+                try:
+                    lex = task_lexicon(language)
+                except ValueError:
+                    continue
+                text = row["text"]
+                try:
+                    has_date = bool(find_dates(text, reference, language))
+                except ValueError:
+                    has_date = False
+                found = bool(detect_all(text, lex, participant_names([]), has_date))
+                cell = counts[language]
+                cell["tp"] += found and row["is_task"]
+                cell["fp"] += found and not row["is_task"]
+                cell["fn"] += (not found) and row["is_task"]
+        for language, cell in counts.items():
+            name = f"{path.stem}:{language}"
+            scores[name] = {
+                "precision": _ratio(cell["tp"], cell["tp"] + cell["fp"]),
+                "recall": _ratio(cell["tp"], cell["tp"] + cell["fn"]),
+            }
+    return scores
 
 
 if __name__ == "__main__":

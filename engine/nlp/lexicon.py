@@ -85,6 +85,7 @@ class TaskLexicon:
     imperative_endings: re.Pattern[str]
     delivery: re.Pattern[str]
     thanks_for: re.Pattern[str]
+    pronouns: re.Pattern[str]
     lemmas: dict[str, str]
 
 
@@ -168,6 +169,7 @@ def task_lexicon(code: str) -> TaskLexicon:
         you_subject=_anchored(_list(data, "you_subjects")),
         delivery=_phrase_regex(_list(data, "delivery")),
         thanks_for=_phrase_regex(_list(data, "thanks_for")),
+        pronouns=_phrase_regex(_list(data, "pronoun_objects")),
         lemmas={k.lower(): str(v).lower() for k, v in dict(data.get("lemmas", {})).items()},
         imperative_endings=re.compile(
             rf"(?:{_phrase_regex(_list(data, 'imperative_endings')).pattern})[\W\d_]*$", re.I

@@ -88,9 +88,19 @@ def _has_verb(text: str, lex: TaskLexicon) -> bool:
     return lex.verbs.search(text) is not None
 
 
+_OBJECT_PRONOUN = re.compile(r"(?:me|him|her|it|them|us)$")
+_CONTENT = re.compile(r"[^\W_]")
+
+
 def _first_word_is_verb(text: str, lex: TaskLexicon) -> bool:
+    """An imperative: a verb first, followed by something to act on, and not a 'Label:'."""
     found = lex.verbs.match(text)
-    return found is not None
+    if found is None:
+        return False
+    rest = text[found.end():]
+    if rest.startswith(":"):
+        return False
+    return _CONTENT.search(rest) is not None or _OBJECT_PRONOUN.search(found.group(0)) is not None
 
 
 def score_clause(raw: str, lex: TaskLexicon, has_date: bool) -> tuple[TaskKind, float, str] | None:
@@ -170,7 +180,10 @@ def detect_all(
             carried = addressee or carried
             continue
         if addressee is None:
-            addressee, carried = carried, None
+            addressee = carried
+        else:
+            # A name said once addresses the rest of the message too ("Sam ...? Can you ...").
+            carried = addressee
         stripped = lex.leading_fillers.sub("", stripped)
         you = lex.you_subject.match(stripped)
         if you and lex.verbs.match(stripped[you.end() :].lstrip()):

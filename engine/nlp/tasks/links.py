@@ -214,6 +214,6 @@ def acknowledges(tasks: list[ExtractedTask], message: ChatMessage, text: str, ti
             continue
         if task.assignee not in (None, message.author):
             continue
-        if overlap(words, task.title, lex) or len(words) <= 1:
+        if overlap(words, task.title, lex) or (len(words) <= 1 and lex.pronouns.search(text)):
             return task
     return None
