@@ -149,7 +149,7 @@ def _import(args: argparse.Namespace) -> int:
             print(
                 f"{path}: chat '{result.chat_name}': {result.messages} messages read, "
                 f"{result.new_messages} new, {result.duplicates} already stored"
-                f" (dates read {result.date_order})"
+                f" (dates read {result.date_order}); {result.new_tasks} new suggested tasks"
             )
             for line in result.replaced_lines[:5]:
                 print(f"{path}:{line}: warning: invalid UTF-8 bytes replaced", file=sys.stderr)
@@ -216,7 +216,10 @@ def _tasks(args: argparse.Namespace) -> int:
         if not rows:
             print("no tasks stored yet")
         for task in rows:
-            due = f"{task.due_at:%Y-%m-%d %H:%M}" if task.due_at else "no due date"
+            due = "no due date"
+            if task.due_at is not None:
+                local = task.due_at.astimezone(engine.settings.zone())
+                due = f"{local:%Y-%m-%d %H:%M}" if task.due_has_time else f"{local:%Y-%m-%d}"
             who = task.assignee or "anyone"
             print(f"[{task.status:9}] {task.title}  — {who}, {due} ({task.priority}, {task.state})")
     finally:

@@ -15,6 +15,7 @@ from engine.ingest import DateOrder, open_export
 
 if TYPE_CHECKING:
     from engine.store import Database
+    from engine.store.suggestions import SuggestionSummary
 
 Progress = Callable[[int, int], None]
 
@@ -31,6 +32,7 @@ class ImportResult:
     duplicates: int
     date_order: str | None
     replaced_lines: tuple[int, ...] = ()
+    new_tasks: int = 0
 
 
 def chat_key_for(name: str) -> str:
@@ -96,7 +98,9 @@ class Engine:
                 media=info.media,
                 clock=self.clock.now,
             )
+        suggestions = self.extract_chat(summary.chat_id)
         return ImportResult(
+            new_tasks=suggestions.new,
             path=str(path),
             chat_name=info.chat_name,
             chat_id=summary.chat_id,
@@ -106,3 +110,19 @@ class Engine:
             date_order=info.date_order,
             replaced_lines=tuple(info.replaced_lines),
         )
+
+    def extract_chat(self, chat_id: int) -> SuggestionSummary:
+        """Read a stored chat again and store its tasks as suggestions (idempotent)."""
+        from engine.nlp.tasks import ChatMessage, extract_tasks
+        from engine.store.readers import iter_messages_for_export, list_chats
+        from engine.store.suggestions import SuggestionSummary, save_suggestions
+
+        chat = next((c for c in list_chats(self.db) if c.id == chat_id), None)
+        if chat is None or chat.never_suggest:
+            return SuggestionSummary(0, 0, 0, 0)
+        messages = [
+            ChatMessage(index, row.sent_at, row.author, row.text, row.kind, row.line, row.id)
+            for index, row in enumerate(iter_messages_for_export(self.db, chat_id=chat_id))
+        ]
+        tasks = extract_tasks(messages, languages=self.settings.languages, is_group=chat.is_group)
+        return save_suggestions(self.db, chat_id, tasks, self.clock.now())

@@ -154,12 +154,11 @@ def score_clause(raw: str, lex: TaskLexicon, has_date: bool) -> tuple[TaskKind, 
     if lex.obligation.search(text) and _has_verb(text, lex) and not question:
         if lex.past.search(text):
             return None
-        subject = (
-            "someone"
-            if lex.someone.search(text)
-            else ("you" if lex.you.search(text) else "someone")
-        )
-        return "obligation", 0.55 + bonus, subject
+        if lex.someone.search(text):
+            return "obligation", 0.65 + bonus, "someone"
+        if lex.you.search(text):
+            return "obligation", 0.65 + bonus, "you"
+        return "obligation", 0.55 + bonus, "someone"
     if has_date and lex.appointment.search(text) and not question and not lex.past.search(text):
         return "appointment", 0.55 + bonus, "someone"
     if lex.fact_questions.match(text):

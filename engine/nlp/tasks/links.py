@@ -63,7 +63,7 @@ def completion_strength(text: str, lex: TaskLexicon) -> int:
     norm = normalise(text).strip()
     if lex.completion_start.match(norm):
         return 2
-    if "?" in norm or lex.request_questions.match(norm) or lex.commitment.match(norm):
+    if "?" in norm or lex.request_questions.match(norm) or lex.commitment.search(norm):
         return 0
     if len(norm) <= TERSE_MESSAGE and lex.completion.search(norm):
         return 2
@@ -214,6 +214,6 @@ def acknowledges(tasks: list[ExtractedTask], message: ChatMessage, text: str, ti
             continue
         if task.assignee not in (None, message.author):
             continue
-        if overlap(words, task.title, lex) or (len(words) <= 1 and lex.pronouns.search(text)):
+        if overlap(words, task.title, lex):
             return task
     return None
