@@ -155,7 +155,7 @@ def style_of(line: str) -> str | None:
     seconds = r"[:.]\d{2}" if found.group("s") else ""
     ampm = "()"
     if found.group("ap"):
-        ampm = rf"[\s_]*({_alternation(markers['am'] + markers['pm'])})"
+        ampm = rf"[\s_]*((?i:{_alternation(markers['am'] + markers['pm'])}))"
     date = rf"(\d{{1,4}}{sep}\s?\d{{1,4}}{sep}\s?\d{{1,4}})"
     return rf"{lead}{date}{between}(\d{{1,2}}[:.]\d{{2}}{seconds}){ampm}{term}(.*)"
 
@@ -165,9 +165,9 @@ _TIME_PARTS_RE = re.compile(r"\d+")
 
 def parse_clock(time_text: str, marker: str | None) -> tuple[int, int, int] | None:
     """(hour, minute, second) of '9:05', '21.25.15' or '1:55' with 'p. m.'; None if impossible."""
-    parts = [int(part) for part in _TIME_PARTS_RE.findall(time_text)]
-    hour, minute = parts[0], parts[1]
-    second = parts[2] if len(parts) > 2 else 0
+    parts = time_text.replace(".", ":").split(":")
+    hour, minute = int(parts[0]), int(parts[1])
+    second = int(parts[2]) if len(parts) > 2 else 0
     if minute > 59 or second > 59:
         return None
     hour = hour24(hour, marker)
