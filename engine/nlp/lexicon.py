@@ -9,7 +9,8 @@ from functools import cache
 
 from engine.core.resources import resource_path
 
-_WORD = r"[^\W_]"
+# Letters, digits and the combining marks of Indic scripts, which `\w` leaves out.
+_WORD = r"(?:[^\W_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963])"
 
 
 def normalise(text: str) -> str:
@@ -86,6 +87,8 @@ class TaskLexicon:
     delivery: re.Pattern[str]
     thanks_for: re.Pattern[str]
     pronouns: re.Pattern[str]
+    commitment_anywhere: re.Pattern[str]
+    we: re.Pattern[str]
     lemmas: dict[str, str]
 
 
@@ -112,7 +115,8 @@ def task_lexicon(code: str) -> TaskLexicon:
     title_strip = sorted(_list(data, "title_strip"), key=len, reverse=True)
     strip_inner = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in title_strip)
     tails = "|".join(
-        re.escape(p) for p in sorted(_list(data, "title_drop_tail"), key=len, reverse=True)
+        (rf"(?<!{_WORD})" if re.match(_WORD, p) else "") + re.escape(p)
+        for p in sorted(_list(data, "title_drop_tail"), key=len, reverse=True)
     )
     verbs = _list(data, "action_verbs")
     return TaskLexicon(
@@ -170,6 +174,8 @@ def task_lexicon(code: str) -> TaskLexicon:
         delivery=_phrase_regex(_list(data, "delivery")),
         thanks_for=_phrase_regex(_list(data, "thanks_for")),
         pronouns=_phrase_regex(_list(data, "pronoun_objects")),
+        commitment_anywhere=_phrase_regex(_list(data, "commitment_anywhere")),
+        we=_anchored(_list(data, "we_words")),
         lemmas={k.lower(): str(v).lower() for k, v in dict(data.get("lemmas", {})).items()},
         imperative_endings=re.compile(
             rf"(?:{_phrase_regex(_list(data, 'imperative_endings')).pattern})[\W\d_]*$", re.I

@@ -11,7 +11,10 @@ from engine.nlp.tasks.model import TaskKind
 THRESHOLD = 0.6
 """Score from which a clause is suggested as a task; chosen for precision over recall."""
 
-_CLAUSE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\n+|\s*,\s+|\s+[-–]\s+")
+_CLAUSE_SPLIT = re.compile(
+    r"(?<=[.!?;])\s+|\n+|\s*,\s+|\s+[-–]\s+"
+    r"|(?<=[\u2600-\u27bf\U0001f300-\U0001faff])\s+(?=[^\W\d_])"
+)
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
@@ -90,6 +93,7 @@ def _has_verb(text: str, lex: TaskLexicon) -> bool:
 
 _OBJECT_PRONOUN = re.compile(r"(?:me|him|her|it|them|us)$")
 _CONTENT = re.compile(r"[^\W_]")
+_CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def _first_word_is_verb(text: str, lex: TaskLexicon) -> bool:
@@ -127,25 +131,31 @@ def score_clause(raw: str, lex: TaskLexicon, has_date: bool) -> tuple[TaskKind, 
     if lex.reminder.match(text) or (lex.reminder.search(text[:30]) and has_date):
         return "reminder", 0.8 + bonus, "someone" if lex.someone.search(text) else "you"
     commitment = lex.commitment.match(text)
+    if commitment and normalise(text) in lex.commitment_only:
+        return None  # 'will do', 'on it': an answer to a request, not a task of its own
     if commitment:
         after = text[commitment.end() :].lstrip()
         if lex.stative.match(after) and not _has_verb(after[:20], lex):
             return None
-        if question:
+        if question or (lex.past.search(after) and not has_date):
             return None
-        if _has_verb(after, lex) or has_date:
+        # The cue may carry the verb itself ("I'll handle", "ich kümmere mich").
+        if _has_verb(after, lex) or _has_verb(commitment.group(0), lex):
             return "commitment", 0.8 + bonus, "author"
         return None
+    anywhere = lex.commitment_anywhere.search(text)
+    if anywhere and not question and not (lex.past.search(text) and not has_date):
+        after = text[anywhere.end() :].lstrip()
+        others = _CONTENT_WORD.findall(text[: anywhere.start()] + after)
+        stative = lex.stative.match(after) and not _has_verb(after[:20], lex)
+        if others and not stative and _has_verb(text, lex):
+            return "commitment", 0.75 + bonus, "author"
     if lex.self_obligation.match(text) and _has_verb(text, lex) and not lex.past.search(text):
-        return (
-            "obligation",
-            0.7 + bonus,
-            "we" if text.startswith(("we", "nós", "wir")) else "author",
-        )
+        return "obligation", 0.7 + bonus, "we" if lex.we.match(text) else "author"
     if (_first_word_is_verb(text, lex) or lex.imperative_endings.search(text)) and not question:
         if lex.past.search(text) and not has_date:
             return None
-        return "request", 0.75 + bonus, "you"
+        return "request", 0.75 + bonus, "someone" if lex.someone.search(text) else "you"
     if lex.request_openers.search(text) and _has_verb(text, lex):
         if lex.past.search(text) and not has_date:
             return None

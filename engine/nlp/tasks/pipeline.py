@@ -110,14 +110,14 @@ def _make_task(
     if len(title) < 3:
         return None
     assignee = assignee_for(detection, message, history, participants, group)
-    if links.repeat_of(tasks, message, title, assignee, lex) is not None:
-        return None
     if detection.kind == "commitment":
         answered = links.acknowledges(tasks, message, text, title, lex)
         if answered is not None:
             if answered.due is None and pool:
                 answered.due = due
             return None
+    if links.repeat_of(tasks, message, title, assignee, lex) is not None:
+        return None
     context = [m for m in history[-CONTEXT_MESSAGES:] if m.author]
     description = "\n".join(
         [*(f"{m.author}: {message_text(m)}" for m in context), f"{message.author}: {text}"]

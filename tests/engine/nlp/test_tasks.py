@@ -38,16 +38,28 @@ def test_request_with_vocative_and_deadline() -> None:
 
 
 def test_commitment_is_the_authors_and_completion_links() -> None:
-    tasks = run(
-        ("18:00", "Ana", "someone has to pay the school trip, 35€"),
-        ("18:05", "Marta", "I'll pay it tonight"),
+    [commitment] = run(
+        ("18:05", "Marta", "I'll pay the school trip tonight"),
+        ("19:00", "Ana", "ok"),
         ("21:05", "Marta", "Paid ✅"),
     )
-    commitment = next(t for t in tasks if t.kind == "commitment")
+    assert commitment.kind == "commitment"
     assert commitment.assignee == "Marta"
     assert commitment.due == datetime(2026, 3, 9, 20, 0, tzinfo=ZONE)
     assert commitment.status == "done"
     assert commitment.completed_by is not None and commitment.completed_by.line == 3
+
+
+def test_taking_on_a_group_request_is_the_same_task() -> None:
+    [task] = run(
+        ("18:00", "Ana", "someone has to pay the school trip, 35€"),
+        ("18:05", "Marta", "I'll pay it tonight"),
+        ("21:05", "Marta", "Paid ✅"),
+        group=True,
+    )
+    assert task.kind == "obligation" and task.assignee is None
+    assert task.due == datetime(2026, 3, 9, 20, 0, tzinfo=ZONE)  # the answer's 'tonight'
+    assert task.status == "done" and task.completed_by is not None
 
 
 def test_one_to_one_request_goes_to_the_other_person() -> None:
