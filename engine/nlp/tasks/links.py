@@ -158,9 +158,13 @@ def repeat_of(
 ) -> ExtractedTask | None:
     """An open task this new one repeats (asked again), so it is not suggested twice."""
     words = keywords(title, lex)
-    if not words:
+    # A repeat shares what is acted on, not just the verb ('send it' is not 'send the invoice').
+    things = frozenset(w for w in words if w not in lex.verb_set)
+    if not words or not things:
         return None
     for task in reversed(_open_before(tasks, message, REPEAT_WINDOW)):
+        if not overlap(things, task.title, lex):
+            continue
         if assignee is not None and task.assignee is not None and task.assignee != assignee:
             continue
         shared = overlap(words, task.title, lex)
