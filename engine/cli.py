@@ -195,13 +195,15 @@ def _chats(args: argparse.Namespace) -> int:
 
 
 def _search(args: argparse.Namespace) -> int:
+    from engine.store.fts import SNIPPET_MARKS
     from engine.store.readers import search_messages
 
     engine = _engine(args)
     try:
         for hit in search_messages(engine.db, args.query, limit=args.limit):
             who = hit.author or "·"
-            print(f"{hit.sent_at:%Y-%m-%d %H:%M}  [{hit.chat_name}] {who}: {hit.snippet}")
+            snippet = hit.snippet.replace(SNIPPET_MARKS[0], "[").replace(SNIPPET_MARKS[1], "]")
+            print(f"{hit.sent_at:%Y-%m-%d %H:%M}  [{hit.chat_name}] {who}: {snippet}")
     finally:
         engine.close()
     return 0

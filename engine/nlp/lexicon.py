@@ -18,19 +18,57 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("\u2019", "'").replace("\u2018", "'")).lower()
 
 
+_END = ""
+_IS_WORD = re.compile(_WORD)
+_Trie = dict[str, "_Trie"]
+
+
+def _escape(char: str) -> str:
+    return r"\s+" if char == " " else re.escape(char)
+
+
+def _trie_pattern(node: _Trie) -> str:
+    """Regex of a trie node: longer continuations first, then the phrase ending here."""
+    branches = [_escape(char) + _trie_pattern(child) for char, child in sorted(node.items())
+                if char != _END]
+    if not branches:
+        return ""
+    inner = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{inner})?" if _END in node else inner
+
+
+def _trie(phrases: set[str]) -> str:
+    root: _Trie = {}
+    for phrase in phrases:
+        node = root
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[_END] = {}
+    branches = []
+    for char, child in sorted(root.items()):
+        start = rf"(?<!{_WORD})" if _IS_WORD.match(char) else ""
+        branches.append(start + _escape(char) + _trie_pattern(child))
+    return "|".join(branches)
+
+
 def _phrase_regex(phrases: list[str]) -> re.Pattern[str]:
-    """One regex matching any phrase on word boundaries (emoji and punctuation match as is)."""
-    cleaned = sorted(
-        {p.replace("*", "").strip().lower() for p in phrases if p.strip()}, key=len, reverse=True
-    )
-    parts = []
-    for phrase in cleaned:
-        body = re.escape(phrase).replace(r"\ ", r"\s+")
-        start = rf"(?<!{_WORD})" if re.match(_WORD, phrase) else ""
-        end = rf"(?!{_WORD})" if re.search(rf"{_WORD}$", phrase) else ""
-        parts.append(f"{start}{body}{end}")
-    if not parts:
+    """One regex matching any phrase on word boundaries (emoji and punctuation match as is).
+
+    The phrases are compiled as tries, so thousands of verb forms cost one pass per position
+    instead of one per phrase; the regex backtracks from the longest phrase to shorter ones
+    until the word boundary holds.
+    """
+    cleaned = {re.sub(r"\s+", " ", p.replace("*", "").strip().lower()) for p in phrases}
+    cleaned.discard("")
+    if not cleaned:
         return re.compile(r"(?!x)x")
+    loose = {p for p in cleaned if not _IS_WORD.match(p[-1])}
+    bounded = cleaned - loose
+    parts = []
+    if loose:
+        parts.append(f"(?:{_trie(loose)})")
+    if bounded:
+        parts.append(f"(?:{_trie(bounded)})(?!{_WORD})")
     return re.compile("|".join(parts), re.IGNORECASE)
 
 

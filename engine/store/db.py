@@ -10,7 +10,7 @@ from typing import Any
 import platformdirs
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 APP_NAME = "ChatTasks"
@@ -20,7 +20,8 @@ BUSY_TIMEOUT_MS = 10_000
 """How long a connection waits for another writer before failing with 'database is locked'."""
 
 CACHE_SIZE_KIB = 65_536
-"""Page cache per connection; the random (chat_id, key) index needs more than SQLite's 2 MiB."""
+"""Page cache per connection (SQLite's default is 2 MiB): keeps a large chat's indexes and FTS
+segments in memory while importing and searching; allocated only as pages are used."""
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 """Alembic scripts, found beside this module so source, wheel and frozen builds all work."""
@@ -32,7 +33,9 @@ def default_url() -> str:
     """URL of the user's database file, creating its directory."""
     directory = Path(platformdirs.user_data_dir(APP_NAME, APP_NAME))
     directory.mkdir(parents=True, exist_ok=True)
-    return f"sqlite:///{directory / 'chattasks.db'}"
+    # URL.create escapes '?', '#' and '%' that a user's folder name may contain.
+    url = URL.create("sqlite", database=(directory / "chattasks.db").as_posix())
+    return url.render_as_string(hide_password=False)
 
 
 def alembic_config() -> Config:
@@ -114,10 +117,16 @@ class Database:
     @contextmanager
     def begin(self) -> Iterator[Connection]:
         """A write transaction (BEGIN IMMEDIATE), committed on success, rolled back on error."""
+        with self.writer() as connection, connection.begin():
+            yield connection
+
+    @contextmanager
+    def writer(self) -> Iterator[Connection]:
+        """A connection for a series of write transactions: each `connection.begin()` block
+        is one BEGIN IMMEDIATE transaction."""
         with self.engine.connect() as connection:
             connection.execution_options(**{_IMMEDIATE: True})
-            with connection.begin():
-                yield connection
+            yield connection
 
     def session(self) -> Session:
         """A new ORM session for writing (BEGIN IMMEDIATE); use as a context manager, commit."""

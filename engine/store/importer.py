@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Connection
 
 from engine.ingest.model import MediaFile, ParsedMessage
+from engine.store.checkpoint import BackgroundCheckpoints
 from engine.store.db import Database
 from engine.store.prefetch import Prefetched
 from engine.store.prepare import AUTHOR_ID, ROW_PARAMS, PreparedBatch, prepare_batches
@@ -62,24 +63,30 @@ def import_messages(
     """Store `messages` of one export in the chat `chat_key`, each message once.
 
     Every batch is one transaction, so a run stopped at any point and started again ends with
-    exactly the export's messages. `timezone` (IANA) turns the written wall times into instants;
-    `progress` gets the number of messages read after each committed batch. The `messages`
-    iterable is consumed on a helper thread, one batch ahead of the writes.
+    exactly the export's messages. Written wall times become instants in the chat's zone:
+    `timezone` (IANA) for a new chat, the stored one for an existing chat. `progress` gets the
+    number of messages read after each committed batch. The `messages` iterable is consumed on
+    a helper thread, one batch ahead of the writes, and WAL checkpoints run on another.
     """
     if batch_size < 1:
         raise ValueError("batch_size must be positive")
     now = clock or _utc_now
-    zone = ZoneInfo(timezone)
+    ZoneInfo(timezone)  # an unknown zone fails here, before anything is written
     with db.begin() as conn:
-        chat_id = _ensure_chat(conn, chat_key, chat_name, timezone, is_group, now())
+        chat_id, chat_zone = _ensure_chat(conn, chat_key, chat_name, timezone, is_group, now())
         import_id = _start_import(conn, chat_id, source_path, file_sha256, now())
         rows_per_statement = _rows_per_statement(conn)
     run = _Run(chat_id, import_id)
+    zone = ZoneInfo(chat_zone)
     batches = prepare_batches(messages, zone, media or {}, batch_size, rows_per_statement)
     try:
-        with Prefetched(batches) as prepared:
+        with (
+            db.writer() as conn,
+            BackgroundCheckpoints(db.engine, conn),
+            Prefetched(batches) as prepared,
+        ):
             for batch in prepared:
-                with db.begin() as conn:
+                with conn.begin():
                     _write_batch(conn, run, batch)
                 if progress is not None:
                     progress(run.seen)
@@ -100,29 +107,30 @@ def _utc_now() -> datetime:
 
 def _rows_per_statement(conn: Connection) -> int:
     driver = conn.connection.driver_connection
-    assert isinstance(driver, sqlite3.Connection)
-    return max(
-        1,
-        min(
-            _MAX_ROWS_PER_STATEMENT,
-            driver.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // ROW_PARAMS,
-        ),
-    )
+    # 999 is the lowest limit any SQLite build has had; other drivers may not tell.
+    limit = 999
+    if isinstance(driver, sqlite3.Connection):
+        limit = driver.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    return max(1, min(_MAX_ROWS_PER_STATEMENT, limit // ROW_PARAMS))
 
 
 def _ensure_chat(
     conn: Connection, key: str, name: str, timezone: str, is_group: bool | None, now: datetime
-) -> int:
-    # An existing chat keeps its name and zone: the user may have changed them since.
+) -> tuple[int, str]:
+    """The chat's id and zone, creating it with `name` and `timezone` if it is new."""
+    # An existing chat keeps its name and zone (the user may have changed them), and its zone
+    # converts this import too, so all of a chat's instants come from one zone.
     conn.exec_driver_sql(
         "INSERT INTO chats (key, name, is_group, timezone, mode, never_suggest, created_at)"
         " VALUES (?, ?, ?, ?, 'personal', 0, ?) ON CONFLICT (key) DO NOTHING",
         (key, name, bool(is_group), timezone, to_utc_text(now)),
     )
-    chat_id: int = conn.exec_driver_sql("SELECT id FROM chats WHERE key = ?", (key,)).scalar_one()
+    chat_id, zone = conn.exec_driver_sql(
+        "SELECT id, timezone FROM chats WHERE key = ?", (key,)
+    ).one()
     if is_group is not None:
         conn.exec_driver_sql("UPDATE chats SET is_group = ? WHERE id = ?", (is_group, chat_id))
-    return chat_id
+    return int(chat_id), str(zone)
 
 
 def _start_import(

@@ -59,14 +59,14 @@ def _prepare(
     params: list[object] = []
     per_chunk = rows_per_statement * ROW_PARAMS
     previous_wall: datetime | None = None
-    sent_at = ""
+    sent_at = local = ""
     for message in batch:
         wall = message.timestamp
-        # Consecutive messages often share a minute; skip the zone lookup then.
+        # Consecutive messages often share a minute; reuse both texts then.
         if wall != previous_wall:
             sent_at = wall_to_utc_text(wall, zone)
+            local = wall.isoformat()
             previous_wall = wall
-        local = wall.isoformat()
         author = message.author
         kind = message.kind
         text = message.text

@@ -28,6 +28,7 @@ _MESSAGE_COLUMNS = (
 
 _SENT_AT = 5
 
+# bm25 weights: a word in the text counts twice as much as the same word in the author's name.
 _SEARCH = """
 SELECT m.id, m.chat_id, c.name, c.timezone, m.sent_at, m.author_name,
        snippet(messages_fts, 0, :mark_start, :mark_end, '…', :tokens),

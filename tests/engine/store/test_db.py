@@ -11,7 +11,7 @@ from pathlib import Path
 
 import platformdirs
 import pytest
-from sqlalchemy import select
+from sqlalchemy import make_url, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 import engine.store
@@ -72,14 +72,14 @@ def test_migrations_are_found_beside_the_package() -> None:
 def test_default_url_is_in_the_user_data_dir_which_is_created(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    target = tmp_path / "data" / "ChatTasks"
+    target = tmp_path / "data?#%" / "ChatTasks"  # characters a URL would misread
 
     def user_data_dir(appname: str, appauthor: str) -> str:
         assert (appname, appauthor) == ("ChatTasks", "ChatTasks")
         return str(target)
 
     monkeypatch.setattr(platformdirs, "user_data_dir", user_data_dir)
-    assert db_module.default_url() == f"sqlite:///{target / 'chattasks.db'}"
+    assert make_url(db_module.default_url()).database == str(target / "chattasks.db")
     assert target.is_dir()
     with Database.open() as database:
         assert database.engine.url.database == str(target / "chattasks.db")

@@ -172,12 +172,15 @@ def test_message_fields_are_stored_as_given(
     ]  # fmt: skip
 
 
-def test_an_existing_chat_keeps_its_name_and_zone(
+def test_an_existing_chat_keeps_its_name_and_zone_and_converts_with_it(
     db: Database, import_into: Any, chat_of: Any
 ) -> None:
     import_into(chat_of(3, 1), chat_name="Family", timezone="Europe/Rome")
-    import_into(chat_of(3, 1), chat_name="Family (2)", timezone="Asia/Tokyo")
+    import_into(chat_of(4, 1), chat_name="Family (2)", timezone="Asia/Tokyo")
     assert _all(db, "SELECT name, timezone FROM chats") == [("Family", "Europe/Rome")]
+    assert _all(db, "SELECT local_time, sent_at FROM messages WHERE line = 4") == [
+        ("2024-01-01T09:03:00", "2024-01-01 08:03:00")  # Rome (UTC+1), not Tokyo
+    ]
 
 
 def test_progress_is_reported_after_each_committed_batch(
