@@ -39,11 +39,14 @@ store_s = time.perf_counter() - started
 del messages
 engine = Engine.open("sqlite:///" + db_b, settings=Settings(timezone="Europe/Berlin"))
 started = time.perf_counter()
-first = engine.import_export(path)
+first = engine.import_export(path, suggest=False)
 full_s = time.perf_counter() - started
 started = time.perf_counter()
-again = engine.import_export(path)
+again = engine.import_export(path, suggest=False)
 again_s = time.perf_counter() - started
+started = time.perf_counter()
+suggested = engine.extract_chat(first.chat_id)
+extract_s = time.perf_counter() - started
 with engine.db.connect() as conn:
     hits = conn.exec_driver_sql("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'thanks'").scalar_one()
 print(json.dumps({
@@ -52,6 +55,7 @@ print(json.dumps({
     "import_s": full_s, "import_msgs_per_s": first.messages / full_s,
     "reimport_s": again_s, "reimport_new": again.new_messages,
     "reimport_msgs_per_s": again.messages / again_s,
+    "suggested_tasks": suggested.new, "extract_and_store_tasks_msgs_per_s": first.messages / extract_s,
     "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
 }))
 """
@@ -87,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     for row in rows:
         print(
             f"| {row['size']:,} | {row['store_only_msgs_per_s']:,.0f} | {row['import_msgs_per_s']:,.0f}"
-            f" | {row['reimport_msgs_per_s']:,.0f} | {row['peak_rss_mb']:.0f} |"
+            f" | {row['reimport_msgs_per_s']:,.0f} | {row['extract_and_store_tasks_msgs_per_s']:,.0f} | {row['peak_rss_mb']:.0f} |"
         )
     RESULTS_DIR.mkdir(parents=True, exist_ok=True)
     report = {

@@ -78,6 +78,7 @@ class Engine:
         chat_name: str | None = None,
         timezone: str | None = None,
         progress: Progress | None = None,
+        suggest: bool = True,
     ) -> ImportResult:
         """Store every message of one export once; safe to repeat and to resume after a crash."""
         from engine.store import import_messages
@@ -98,9 +99,9 @@ class Engine:
                 media=info.media,
                 clock=self.clock.now,
             )
-        suggestions = self.extract_chat(summary.chat_id)
+        new_tasks = self.extract_chat(summary.chat_id).new if suggest else 0
         return ImportResult(
-            new_tasks=suggestions.new,
+            new_tasks=new_tasks,
             path=str(path),
             chat_name=info.chat_name,
             chat_id=summary.chat_id,

@@ -16,6 +16,8 @@ from engine.nlp.tasks.model import ChatMessage, ExtractedTask, Span
 from engine.nlp.tasks.title import keywords, make_title
 
 CONTEXT_MESSAGES = 2
+HISTORY = 50
+"""Earlier messages kept for context and reply-to guesses."""
 """Earlier messages quoted in a task's description for context."""
 
 
@@ -48,6 +50,7 @@ def extract_tasks(
     names = participant_names(participants)
     leaning = chat_leaning([message_text(m) for m in usable], task_lexicon(main))
     tasks: list[ExtractedTask] = []
+    live: list[ExtractedTask] = []
     history: list[ChatMessage] = []
     for message in usable:
         text = message_text(message)
@@ -57,11 +60,14 @@ def extract_tasks(
         language = message_language(text, main, user_languages)
         lex = task_lexicon(language)
         mentions = _dates(text, message, language)
-        acted = links.reschedule(tasks, message, text, lex, mentions)
+        # Links only reach back a few weeks: keep the open, recent tasks (linear, not quadratic).
+        live = [t for t in live if t.status == "open"
+                and message.timestamp - t.source.timestamp <= links.COMPLETION_WINDOW]
+        acted = links.reschedule(live, message, text, lex, mentions)
         if acted is None:
-            acted = links.cancel(tasks, message, text, lex)
+            acted = links.cancel(live, message, text, lex)
         if acted is None:
-            links.complete(tasks, message, text, lex)
+            links.complete(live, message, text, lex)
         detections = [] if acted is not None else detect_all(text, lex, names, bool(mentions))
         for detection in detections:
             task = _make_task(
@@ -74,11 +80,14 @@ def extract_tasks(
                 participants,
                 group,
                 leaning,
-                tasks,
+                live,
             )
             if task is not None:
                 tasks.append(task)
+                live.append(task)
         history.append(message)
+        if len(history) > HISTORY:
+            del history[: len(history) - HISTORY]
     return tasks
 
 
