@@ -13,6 +13,8 @@ COMPLETION_WINDOW = timedelta(days=21)
 CANCEL_WINDOW = timedelta(days=10)
 REPEAT_WINDOW = timedelta(days=4)
 SHORT_MESSAGE = 90
+MAX_CANDIDATES = 40
+"""A later message is only matched against this many of the most recent open tasks."""
 TERSE_MESSAGE = 40
 RECENT_MESSAGES = 12
 
@@ -20,12 +22,15 @@ RECENT_MESSAGES = 12
 def _open_before(
     tasks: list[ExtractedTask], message: ChatMessage, window: timedelta
 ) -> list[ExtractedTask]:
-    return [
-        task for task in tasks
-        if task.status == "open"
-        and task.source.index < message.index
-        and message.timestamp - task.source.timestamp <= window
-    ]  # fmt: skip
+    """The most recent open tasks before `message` within `window`, oldest first."""
+    found: list[ExtractedTask] = []
+    for task in reversed(tasks):
+        if message.timestamp - task.source.timestamp > window or len(found) >= MAX_CANDIDATES:
+            break
+        if task.status == "open" and task.source.index < message.index:
+            found.append(task)
+    found.reverse()
+    return found
 
 
 def _responsibility(task: ExtractedTask, author: str | None) -> int:

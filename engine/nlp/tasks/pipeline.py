@@ -16,9 +16,11 @@ from engine.nlp.tasks.model import ChatMessage, ExtractedTask, Span
 from engine.nlp.tasks.title import keywords, make_title
 
 CONTEXT_MESSAGES = 2
+"""Earlier messages quoted in a task's description for context."""
 HISTORY = 50
 """Earlier messages kept for context and reply-to guesses."""
-"""Earlier messages quoted in a task's description for context."""
+PRUNE_EVERY = 32
+"""Closed and old tasks leave the list that later messages are matched against this often."""
 
 
 def message_text(message: ChatMessage) -> str:
@@ -61,8 +63,13 @@ def extract_tasks(
         lex = task_lexicon(language)
         mentions = _dates(text, message, language)
         # Links only reach back a few weeks: keep the open, recent tasks (linear, not quadratic).
-        live = [t for t in live if t.status == "open"
-                and message.timestamp - t.source.timestamp <= links.COMPLETION_WINDOW]
+        if message.index % PRUNE_EVERY == 0:
+            live = [
+                t for t in live
+                if t.status == "open"
+                and message.timestamp - t.source.timestamp <= links.COMPLETION_WINDOW
+            ]
+
         acted = links.reschedule(live, message, text, lex, mentions)
         if acted is None:
             acted = links.cancel(live, message, text, lex)

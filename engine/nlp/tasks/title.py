@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from engine.nlp.lexicon import TaskLexicon
+from engine.nlp.lexicon import TaskLexicon, task_lexicon
 
 MAX_TITLE = 70
 _DANGLING = re.compile(
@@ -80,7 +81,12 @@ def keywords(title: str, lex: TaskLexicon) -> frozenset[str]:
 
 def overlap(words: frozenset[str], text: str, lex: TaskLexicon | None = None) -> int:
     """How many of `words` (compared by their first 4 letters) occur in `text`."""
-    found = (w.lower() for w in _WORDS.findall(text))
-    lemmas = lex.lemmas if lex is not None else {}
-    stems = {lemmas.get(w, w)[:4] for w in found}
+    stems = _stems(text, lex.code if lex is not None else "")
     return sum(1 for word in words if word[:4] in stems)
+
+
+@lru_cache(maxsize=256)
+def _stems(text: str, code: str) -> frozenset[str]:
+    """First four letters of each (lemmatised) word; one message is compared with many tasks."""
+    lemmas = task_lexicon(code).lemmas if code else {}
+    return frozenset(lemmas.get(w, w)[:4] for w in (w.lower() for w in _WORDS.findall(text)))
