@@ -6,13 +6,18 @@ import argparse
 import csv
 import json
 import sys
-from collections.abc import Callable, Sequence
-from typing import TextIO
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from typing import TYPE_CHECKING, TextIO
 
 from engine.core.errors import ChatTasksError
 from engine.ingest import open_export
 
+if TYPE_CHECKING:
+    from engine.core.engine import Engine
+
 Handler = Callable[[argparse.Namespace], int]
+EXPORT_FIELDS = ["chat", "timestamp", "author", "kind", "text", "media"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -126,15 +131,20 @@ def _extract(args: argparse.Namespace) -> int:
     return 0
 
 
-def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+@contextmanager
+def _engine(args: argparse.Namespace) -> Iterator[Engine]:
+    """The Engine over `--db`, closed when the command is done."""
     from engine.core.engine import Engine
 
-    return Engine.open(args.db)
+    engine = Engine.open(args.db)
+    try:
+        yield engine
+    finally:
+        engine.close()
 
 
 def _import(args: argparse.Namespace) -> int:
-    engine = _engine(args)
-    try:
+    with _engine(args) as engine:
         for path in args.paths:
             progress = _ProgressBar(path, sys.stderr) if sys.stderr.isatty() else None
             result = engine.import_export(
@@ -153,8 +163,6 @@ def _import(args: argparse.Namespace) -> int:
             )
             for line in result.replaced_lines[:5]:
                 print(f"{path}:{line}: warning: invalid UTF-8 bytes replaced", file=sys.stderr)
-    finally:
-        engine.close()
     return 0
 
 
@@ -180,8 +188,7 @@ class _ProgressBar:
 def _chats(args: argparse.Namespace) -> int:
     from engine.store.readers import list_chats
 
-    engine = _engine(args)
-    try:
+    with _engine(args) as engine:
         for chat in list_chats(engine.db):
             first = f"{chat.first_at:%Y-%m-%d}" if chat.first_at else "-"
             last = f"{chat.last_at:%Y-%m-%d}" if chat.last_at else "-"
@@ -189,8 +196,6 @@ def _chats(args: argparse.Namespace) -> int:
                 f"{chat.id:>4}  {chat.name}  ({chat.message_count} messages, {first} – {last},"
                 f" {chat.timezone})"
             )
-    finally:
-        engine.close()
     return 0
 
 
@@ -198,22 +203,18 @@ def _search(args: argparse.Namespace) -> int:
     from engine.store.fts import SNIPPET_MARKS
     from engine.store.readers import search_messages
 
-    engine = _engine(args)
-    try:
+    with _engine(args) as engine:
         for hit in search_messages(engine.db, args.query, limit=args.limit):
             who = hit.author or "·"
             snippet = hit.snippet.replace(SNIPPET_MARKS[0], "[").replace(SNIPPET_MARKS[1], "]")
             print(f"{hit.sent_at:%Y-%m-%d %H:%M}  [{hit.chat_name}] {who}: {snippet}")
-    finally:
-        engine.close()
     return 0
 
 
 def _tasks(args: argparse.Namespace) -> int:
     from engine.store.readers import list_tasks
 
-    engine = _engine(args)
-    try:
+    with _engine(args) as engine:
         rows = list_tasks(engine.db, state=args.state, status=args.status, limit=10_000)
         if not rows:
             print("no tasks stored yet")
@@ -224,55 +225,36 @@ def _tasks(args: argparse.Namespace) -> int:
                 due = f"{local:%Y-%m-%d %H:%M}" if task.due_has_time else f"{local:%Y-%m-%d}"
             who = task.assignee or "anyone"
             print(f"[{task.status:9}] {task.title}  — {who}, {due} ({task.priority}, {task.state})")
-    finally:
-        engine.close()
     return 0
 
 
 def _export(args: argparse.Namespace) -> int:
     from engine.store.readers import iter_messages_for_export, list_chats
 
-    engine = _engine(args)
-    out = open(args.out, "w", encoding="utf-8", newline="") if args.out else sys.stdout
-    try:
+    target: AbstractContextManager[TextIO] = nullcontext(sys.stdout)
+    if args.out:
+        target = open(args.out, "w", encoding="utf-8", newline="")  # noqa: SIM115
+    with target as out, _engine(args) as engine:
         chat_id = None
         if args.chat:
             matches = [c for c in list_chats(engine.db) if c.name == args.chat]
             if not matches:
                 raise ChatTasksError(f"no chat named {args.chat!r} (see `chattasks chats`)")
             chat_id = matches[0].id
-        rows = iter_messages_for_export(engine.db, chat_id=chat_id)
+        items = (
+            {"chat": row.chat_name, "timestamp": row.sent_at.isoformat(), "author": row.author,
+             "kind": row.kind, "text": row.text, "media": row.media_name}
+            for row in iter_messages_for_export(engine.db, chat_id=chat_id)
+        )  # fmt: skip
         if args.format == "csv":
-            writer = csv.writer(out)
-            writer.writerow(["chat", "timestamp", "author", "kind", "text", "media"])
-            for row in rows:
-                writer.writerow(
-                    [
-                        row.chat_name,
-                        row.sent_at.isoformat(),
-                        row.author or "",
-                        row.kind,
-                        row.text,
-                        row.media_name or "",
-                    ]
-                )
+            writer = csv.DictWriter(out, fieldnames=EXPORT_FIELDS)
+            writer.writeheader()
+            writer.writerows(items)
         else:
             out.write("[\n")
-            for index, row in enumerate(rows):
-                item = {
-                    "chat": row.chat_name,
-                    "timestamp": row.sent_at.isoformat(),
-                    "author": row.author,
-                    "kind": row.kind,
-                    "text": row.text,
-                    "media": row.media_name,
-                }
+            for index, item in enumerate(items):
                 out.write(("" if index == 0 else ",\n") + json.dumps(item, ensure_ascii=False))
             out.write("\n]\n")
-    finally:
-        if out is not sys.stdout:
-            out.close()
-        engine.close()
     return 0
 
 

@@ -21,11 +21,6 @@ def clean_line(line: str) -> str:
     return SPACE_LIKE_RE.sub(" ", INVISIBLE_RE.sub("", line))
 
 
-def clean_text(text: str) -> str:
-    """`clean_line` for a whole block of text at once."""
-    return clean_line(text)
-
-
 def _alternation(words: list[str]) -> str:
     """Regex alternation of literal words, longest first so 'a.m.' wins over 'am'."""
     ordered = sorted(set(words), key=len, reverse=True)

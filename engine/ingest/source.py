@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 from engine.core.errors import ExportFormatError, ExportNotFoundError
 from engine.core.resources import load_json
-from engine.ingest.header import clean_line, clean_text, match_header
+from engine.ingest.header import clean_line, match_header
 from engine.ingest.model import MediaFile
 
 _CHUNK = 1 << 20
@@ -85,7 +85,7 @@ class ExportSource:
             while chunk := text.read(_TEXT_CHUNK):
                 if on_position is not None:
                     on_position[0] += len(chunk)
-                block = clean_text(carry + chunk)
+                block = clean_line(carry + chunk)
                 cut = block.rfind("\n") + 1
                 carry = block[cut:]
                 if cut:

@@ -213,7 +213,7 @@ def task_lexicon(code: str) -> TaskLexicon:
         thanks_for=_phrase_regex(_list(data, "thanks_for")),
         pronouns=_phrase_regex(_list(data, "pronoun_objects")),
         commitment_anywhere=_phrase_regex(_list(data, "commitment_anywhere")),
-        we=_anchored(_list(data, "we_words")),
+        we=_phrase_regex(_list(data, "we_words")),
         lemmas={k.lower(): str(v).lower() for k, v in dict(data.get("lemmas", {})).items()},
         imperative_endings=re.compile(
             rf"(?:{_phrase_regex(_list(data, 'imperative_endings')).pattern})[\W\d_]*$", re.I

@@ -91,7 +91,6 @@ def _has_verb(text: str, lex: TaskLexicon) -> bool:
     return lex.verbs.search(text) is not None
 
 
-_OBJECT_PRONOUN = re.compile(r"(?:me|him|her|it|them|us)$")
 _CONTENT = re.compile(r"[^\W_]")
 _CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
 
@@ -104,7 +103,8 @@ def _first_word_is_verb(text: str, lex: TaskLexicon) -> bool:
     rest = text[found.end():]
     if rest.startswith(":"):
         return False
-    return _CONTENT.search(rest) is not None or _OBJECT_PRONOUN.search(found.group(0)) is not None
+    # 'Call me', 'Chiamalo': the object is part of the matched verb form.
+    return _CONTENT.search(rest) is not None or lex.pronouns.search(found.group(0)) is not None
 
 
 def score_clause(raw: str, lex: TaskLexicon, has_date: bool) -> tuple[TaskKind, float, str] | None:
@@ -124,7 +124,7 @@ def score_clause(raw: str, lex: TaskLexicon, has_date: bool) -> tuple[TaskKind, 
         if lex.request_exclusions.search(text[:40]):
             return None
         subject = "someone" if lex.someone.search(text[:25]) else "you"
-        if text.split()[:2] and re.match(r"^(?:can|could|shall|should) we\b", text):
+        if lex.we.search(text[:30]):
             subject = "we"
         verb = _has_verb(text, lex)
         return "request", (0.8 if verb else 0.6) + bonus, subject
@@ -214,9 +214,3 @@ def detect_all(
     if len(named) > 1 and len({d.addressee for d in named}) == len(named):
         return named
     return [max(kept, key=lambda d: d.score)]
-
-
-def detect(text: str, lex: TaskLexicon, names: dict[str, str], has_date: bool) -> Detection | None:
-    """The best task reading of a message, or None when it reads as no task."""
-    found = detect_all(text, lex, names, has_date)
-    return max(found, key=lambda d: d.score) if found else None

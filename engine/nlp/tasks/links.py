@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 
 from engine.nlp.dates import DateMention
 from engine.nlp.lexicon import TaskLexicon, normalise
-from engine.nlp.tasks.model import ChatMessage, ExtractedTask
+from engine.nlp.tasks.model import ChatMessage, ExtractedTask, Status
 from engine.nlp.tasks.title import keywords, overlap
 
 COMPLETION_WINDOW = timedelta(days=21)
@@ -79,11 +79,6 @@ def completion_strength(text: str, lex: TaskLexicon) -> int:
     return 1 if len(norm) <= TERSE_MESSAGE else 0
 
 
-def is_completion(text: str, lex: TaskLexicon) -> bool:
-    """A short report that something was done ('done ✅', 'sent it', 'paid')."""
-    return completion_strength(text, lex) == 2
-
-
 def complete(
     tasks: list[ExtractedTask], message: ChatMessage, text: str, lex: TaskLexicon
 ) -> ExtractedTask | None:
@@ -104,9 +99,14 @@ def complete(
         )
         and (strength == 2 or overlap(task.keywords, text, lex) >= 1)
     ]  # fmt: skip
-    task = _best(candidates, message, text, minimum=2, lex=lex)
+    return _close(_best(candidates, message, text, minimum=2, lex=lex), "done", message)
+
+
+def _close(
+    task: ExtractedTask | None, status: Status, message: ChatMessage
+) -> ExtractedTask | None:
     if task is not None:
-        task.status = "done"
+        task.status = status
         task.completed_by = message
     return task
 
@@ -123,11 +123,7 @@ def cancel(
         if overlap(task.keywords, text, lex) or task.source.author == message.author
         or task.assignee == message.author
     ]  # fmt: skip
-    task = _best(candidates, message, text, minimum=1, lex=lex)
-    if task is not None:
-        task.status = "cancelled"
-        task.completed_by = message
-    return task
+    return _close(_best(candidates, message, text, minimum=1, lex=lex), "cancelled", message)
 
 
 def reschedule(

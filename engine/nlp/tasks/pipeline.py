@@ -46,16 +46,16 @@ def extract_tasks(
     usable = [m for m in messages if m.author is not None and m.kind in ("text", "media")]
     known = set(language_codes())
     user_languages = [code for code in languages if code.split("-")[0] in known] or ["en"]
-    main = chat_language((message_text(m) for m in usable), user_languages)
+    texts = [message_text(m) for m in usable]
+    main = chat_language(texts, user_languages)
     participants = list(dict.fromkeys(m.author for m in usable if m.author))
     group = is_group if is_group is not None else len(participants) > 2
     names = participant_names(participants)
-    leaning = chat_leaning([message_text(m) for m in usable], task_lexicon(main))
+    leaning = chat_leaning(texts, task_lexicon(main))
     tasks: list[ExtractedTask] = []
     live: list[ExtractedTask] = []
     history: list[ChatMessage] = []
-    for message in usable:
-        text = message_text(message)
+    for message, text in zip(usable, texts, strict=True):
         if not text.strip():
             history.append(message)
             continue
