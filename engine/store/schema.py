@@ -175,6 +175,18 @@ class Attachment(Base):
     sha256: Mapped[str] = mapped_column(Text)
 
 
+class BoardColumn(Base):
+    """A kanban column; its status is what a task dropped into it becomes."""
+
+    __tablename__ = "board_columns"
+    __table_args__ = (_one_of("status", "open", "done", "cancelled"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(Text, default="open", server_default="open")
+
+
 class Task(Base):
     """A task suggested by the engine or written by the user."""
 
@@ -207,6 +219,13 @@ class Task(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=_now)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=_now, onupdate=_now)
     fingerprint: Mapped[str | None] = mapped_column(Text, unique=True)
+    column_id: Mapped[int | None] = mapped_column(
+        ForeignKey("board_columns.id", ondelete="SET NULL"), index=True
+    )
+    position: Mapped[float | None] = mapped_column(Float)
+    """Order within the board column; None sorts after placed tasks, by due date."""
+    snoozed_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    reminded_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 class TaskMessage(Base):

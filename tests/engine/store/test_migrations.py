@@ -60,7 +60,9 @@ def test_fts_table_and_triggers_come_from_the_migration(db: Database) -> None:
 
 def test_single_head_revision() -> None:
     script = ScriptDirectory.from_config(alembic_config())
-    assert script.get_heads() == ["0001"]
+    heads = script.get_heads()
+    assert len(heads) == 1
+    assert [rev.revision for rev in script.walk_revisions()][-1] == "0001"
 
 
 def test_downgrade_to_base_and_upgrade_again(tmp_path: Path) -> None:
@@ -78,3 +80,11 @@ def test_downgrade_to_base_and_upgrade_again(tmp_path: Path) -> None:
     database.upgrade()
     assert _differences(database) == []
     database.close()
+
+
+def test_board_starts_with_three_columns(db: Database) -> None:
+    with db.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT name, status FROM board_columns ORDER BY position"
+        ).all()
+    assert rows == [("To do", "open"), ("In progress", "open"), ("Done", "done")]
