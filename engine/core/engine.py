@@ -53,9 +53,14 @@ class Engine:
     """Import, query and export, over one database, with an injected clock and settings."""
 
     def __init__(self, db: Database, settings: Settings, clock: Clock) -> None:
+        from engine.core.chat_service import ChatService
+        from engine.core.task_service import TaskService
+
         self.db = db
         self.settings = settings
         self.clock = clock
+        self.tasks = TaskService(db, settings, clock)
+        self.chats = ChatService(db)
 
     @classmethod
     def open(

@@ -116,6 +116,54 @@ def get_messages(db: Database, chat_id: int, offset: int, limit: int) -> list[Me
         return [_message_row(row[:-1], row[-1]) for row in conn.execute(query)]
 
 
+def get_message_context(
+    db: Database, message_id: int, *, before: int = 3, after: int = 3
+) -> list[MessageRow]:
+    """A message with up to `before` earlier and `after` later messages of its chat, in order."""
+    with db.connect() as conn:
+        anchor = conn.execute(
+            select(Message.chat_id, Message.sent_at).where(Message.id == message_id)
+        ).first()
+        if anchor is None:
+            return []
+        chat_id, sent_at = anchor
+        base = select(*_MESSAGE_COLUMNS, Chat.timezone).join(Chat, Chat.id == Message.chat_id)
+        base = base.where(Message.chat_id == chat_id)
+        key = (Message.sent_at, Message.id)
+        earlier = base.where(
+            (Message.sent_at < sent_at) | ((Message.sent_at == sent_at) & (Message.id < message_id))
+        ).order_by(*(k.desc() for k in key)).limit(before)
+        later = base.where(
+            (Message.sent_at > sent_at) | ((Message.sent_at == sent_at) & (Message.id > message_id))
+        ).order_by(*key).limit(after)
+        itself = base.where(Message.id == message_id)
+        rows = [
+            *reversed(conn.execute(earlier).all()),
+            *conn.execute(itself).all(),
+            *conn.execute(later).all(),
+        ]
+    return [_message_row(row[:-1], row[-1]) for row in rows]
+
+
+def message_position(db: Database, message_id: int) -> int | None:
+    """Index of a message in its chat's time order (for jumping to it), None if unknown."""
+    with db.connect() as conn:
+        anchor = conn.execute(
+            select(Message.chat_id, Message.sent_at).where(Message.id == message_id)
+        ).first()
+        if anchor is None:
+            return None
+        chat_id, sent_at = anchor
+        before: int = conn.execute(
+            select(func.count()).select_from(Message).where(
+                Message.chat_id == chat_id,
+                (Message.sent_at < sent_at)
+                | ((Message.sent_at == sent_at) & (Message.id < message_id)),
+            )
+        ).scalar_one()
+    return before
+
+
 def iter_messages_for_export(db: Database, chat_id: int | None = None) -> Iterator[MessageRow]:
     """Every message of one chat (or all chats) in time order, streamed from one snapshot."""
     query = _messages_in_order(chat_id)

@@ -83,3 +83,32 @@ class TaskRow:
     fingerprint: str | None
     created_at: datetime
     updated_at: datetime
+    column_id: int | None = None
+    position: float | None = None
+    snoozed_until: datetime | None = None
+    chat_name: str | None = None
+    chat_mode: str | None = None
+    chat_timezone: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnRow:
+    """A board column; tasks dropped into it take its status."""
+
+    id: int
+    name: str
+    position: int
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class TaskEventRow:
+    """One entry of a task's history."""
+
+    id: int
+    at: datetime
+    actor: str
+    field: str | None
+    old_value: str | None
+    new_value: str | None
+    note: str | None
