@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from engine.core.clock import Clock
 from engine.core.quick_add import parse_quick_add
 from engine.core.settings import Settings
+from engine.store import board
 from engine.store import tasks as repo
 from engine.store.db import Database
 from engine.store.reminders import Reminder, mark_reminded, pending_reminders, snooze
@@ -55,7 +56,7 @@ class TaskService:
         rows = repo.set_state(self._db, task_ids, "confirmed", actor=USER, now=now)
         columns = self.columns()
         return [
-            self.update(row.id, {"column_id": repo.board_placement(row, columns)})
+            self.update(row.id, {"column_id": board.board_placement(row, columns)})
             if row.column_id is None
             else row
             for row in rows
@@ -72,6 +73,12 @@ class TaskService:
     def move(self, task_id: int, column_id: int, position: float | None = None) -> TaskRow:
         """Drop a task into a board column at `position`; it takes the column's status."""
         return self.update(task_id, {"column_id": column_id, "position": position})
+
+    def place(self, task_ids: list[int], column_id: int, before_id: int | None = None) -> None:
+        """Drop tasks into a column before another task (None: at the end)."""
+        board.place_tasks(
+            self._db, task_ids, column_id, before_id, actor=USER, now=self._clock.now()
+        )
 
     def reschedule(self, task_id: int, day: date, zone: ZoneInfo | None = None) -> TaskRow:
         """Move a task to another day, keeping its time of day (calendar drag and drop)."""
@@ -106,15 +113,15 @@ class TaskService:
 
     def columns(self) -> list[ColumnRow]:
         """Board columns, left to right."""
-        return repo.list_columns(self._db)
+        return board.list_columns(self._db)
 
     def add_column(self, name: str, status: str = "open") -> ColumnRow:
         """A new board column."""
-        return repo.add_column(self._db, name, status)
+        return board.add_column(self._db, name, status)
 
     def rename_column(self, column_id: int, name: str) -> None:
         """Rename a board column."""
-        repo.rename_column(self._db, column_id, name)
+        board.rename_column(self._db, column_id, name)
 
     def reminders(self, soon: timedelta = timedelta(hours=1)) -> list[Reminder]:
         """Tasks to remind the user of now."""

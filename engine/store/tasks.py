@@ -18,7 +18,7 @@ from sqlalchemy import Connection
 from engine.core.errors import ChatTasksError
 from engine.store.db import Database
 from engine.store.readers import get_message_context
-from engine.store.rows import ColumnRow, MessageRow, TaskEventRow, TaskRow
+from engine.store.rows import MessageRow, TaskEventRow, TaskRow
 from engine.store.utc import from_utc_text, to_utc_text
 
 EDITABLE = (
@@ -64,6 +64,8 @@ class TaskFilter:
     due_to: datetime | None = None
     text: str | None = None
     column_id: int | None = None
+    board_column: tuple[int, str] | None = None
+    """(column id, status): tasks in that column, plus unplaced ones of that status."""
 
     def where(self) -> tuple[str, list[Any]]:
         """SQL condition and parameters for this filter."""
@@ -100,6 +102,8 @@ class TaskFilter:
             add(f"(t.title {like} OR t.description {like})", pattern, pattern)
         if self.column_id is not None:
             add("t.column_id = ?", self.column_id)
+        if self.board_column is not None:
+            add("(t.column_id = ? OR (t.column_id IS NULL AND t.status = ?))", *self.board_column)
         return " AND ".join(clauses), params
 
 
@@ -203,7 +207,7 @@ def task_detail(db: Database, task_id: int) -> TaskDetail:
     return TaskDetail(task, tuple(sources), history)
 
 
-def _stored(name: str, value: Any) -> Any:
+def stored_value(name: str, value: Any) -> Any:
     if name in _CHOICES and value not in _CHOICES[name]:
         raise ChatTasksError(f"{name} must be one of {', '.join(_CHOICES[name])}, not {value!r}")
     if name in _INSTANTS and value is not None:
@@ -234,7 +238,7 @@ def apply_changes(
     ).first()
     if current is None:
         raise TaskNotFoundError(f"no task with id {task_id}")
-    wanted = {name: _stored(name, value) for name, value in changes.items()}
+    wanted = {name: stored_value(name, value) for name, value in changes.items()}
     changed = {
         name: (old, new)
         for (name, new), old in zip(wanted.items(), current, strict=True)
@@ -266,7 +270,7 @@ def update_task(
     changes = dict(changes)
     with db.begin() as conn:
         if "status" in changes and "column_id" not in changes:
-            column = _column_for_status(conn, task_id, changes["status"])
+            column = column_for_status(conn, task_id, changes["status"])
             if column is not None:
                 changes["column_id"] = column
         if "column_id" in changes and "status" not in changes and changes["column_id"] is not None:
@@ -280,7 +284,7 @@ def update_task(
         return _get(conn, task_id)
 
 
-def _column_for_status(conn: Connection, task_id: int, status: str) -> int | None:
+def column_for_status(conn: Connection, task_id: int, status: str) -> int | None:
     """Keep the task's column when it already means `status`, else the first one that does."""
     current = conn.exec_driver_sql(
         "SELECT b.id FROM tasks AS t JOIN board_columns AS b ON b.id = t.column_id"
@@ -317,11 +321,11 @@ def create_task(
     **fields: Any,
 ) -> TaskRow:
     """A task the user wrote: confirmed at once, in the first open column."""
-    values = {name: _stored(name, value) for name, value in fields.items()}
+    values = {name: stored_value(name, value) for name, value in fields.items()}
     unknown = set(values) - set(EDITABLE)
     if unknown:
         raise ChatTasksError(f"unknown task fields: {', '.join(sorted(unknown))}")
-    values["title"] = _stored("title", title.strip())
+    values["title"] = stored_value("title", title.strip())
     values.setdefault("description", "")
     values.setdefault("priority", "normal")
     values.setdefault("status", "open")
@@ -344,45 +348,3 @@ def create_task(
             (task_id, stamp, actor),
         )
         return _get(conn, task_id)
-
-
-def list_columns(db: Database) -> list[ColumnRow]:
-    """Board columns, left to right."""
-    with db.connect() as conn:
-        rows = conn.exec_driver_sql(
-            "SELECT id, name, position, status FROM board_columns ORDER BY position, id"
-        ).all()
-    return [ColumnRow(*r) for r in rows]
-
-
-def add_column(db: Database, name: str, status: str = "open") -> ColumnRow:
-    """A new column at the right end of the board."""
-    if not name.strip():
-        raise ChatTasksError("a column needs a name")
-    _stored("status", status)
-    with db.begin() as conn:
-        position = conn.exec_driver_sql(
-            "SELECT coalesce(max(position), -1) + 1 FROM board_columns"
-        ).scalar_one()
-        column_id = conn.exec_driver_sql(
-            "INSERT INTO board_columns (name, position, status) VALUES (?, ?, ?) RETURNING id",
-            (name.strip(), position, status),
-        ).scalar_one()
-    return ColumnRow(column_id, name.strip(), position, status)
-
-
-def rename_column(db: Database, column_id: int, name: str) -> None:
-    """Give a column a new name."""
-    if not name.strip():
-        raise ChatTasksError("a column needs a name")
-    with db.begin() as conn:
-        conn.exec_driver_sql(
-            "UPDATE board_columns SET name = ? WHERE id = ?", (name.strip(), column_id)
-        )
-
-
-def board_placement(task: TaskRow, columns: Sequence[ColumnRow]) -> int | None:
-    """The column a task shows in: its own, else the first whose status matches."""
-    if task.column_id is not None and any(c.id == task.column_id for c in columns):
-        return task.column_id
-    return next((c.id for c in columns if c.status == task.status), None)

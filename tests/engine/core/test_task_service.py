@@ -121,3 +121,22 @@ def test_reminders_come_once_before_and_once_after_the_due_time(demo_engine: Eng
     assert overdue.overdue and overdue.task.id == soon.id
     later.tasks.snooze(soon.id, 30)
     assert later.tasks.reminders() == []
+
+
+def test_place_orders_tasks_within_and_across_columns(demo_engine: Engine) -> None:
+    a, b, c = (demo_engine.tasks.create(name) for name in "abc")
+    todo, doing, done = demo_engine.tasks.columns()
+
+    def order(column_id: int, status: str) -> list[str]:
+        rows = demo_engine.tasks.query(TaskFilter(state="confirmed", board_column=(column_id, status)), order="board")
+        return [r.title for r in rows]
+
+    assert order(todo.id, "open") == ["a", "b", "c"]
+    demo_engine.tasks.place([c.id], todo.id, a.id)
+    assert order(todo.id, "open") == ["c", "a", "b"]
+    demo_engine.tasks.place([a.id, b.id], done.id, None)
+    assert order(todo.id, "open") == ["c"]
+    assert order(done.id, "done") == ["a", "b"]
+    assert demo_engine.tasks.get(a.id).status == "done"
+    demo_engine.tasks.place([c.id], done.id, b.id)
+    assert order(done.id, "done") == ["a", "c", "b"]
