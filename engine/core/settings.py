@@ -35,6 +35,22 @@ class Settings:
     morning_time: str = "09:00"
     end_of_day_time: str = "17:00"
     work_days: list[int] = field(default_factory=lambda: [0, 1, 2, 3, 4])
+    theme: str = "system"
+    """'system' follows the OS; 'light' or 'dark' override it (the app reads this)."""
+    data_dir: str | None = None
+    """Folder of the database; None is the user's data folder."""
+    close_to_tray: bool = True
+
+    def database_url(self) -> str | None:
+        """SQLite URL of the database in `data_dir`, None for the default location."""
+        if not self.data_dir:
+            return None
+        from sqlalchemy.engine import URL
+
+        folder = Path(self.data_dir).expanduser()
+        folder.mkdir(parents=True, exist_ok=True)
+        url = URL.create("sqlite", database=(folder / "chattasks.db").as_posix())
+        return url.render_as_string(hide_password=False)
 
     def zone(self) -> ZoneInfo:
         """The configured time zone."""

@@ -111,6 +111,10 @@ class TaskService:
             fields.update(due_at=datetime.combine(parsed.due, time(0, 0), tzinfo=zone))
         return self.create(parsed.title, chat_id=chat_id, **fields)
 
+    def distinct(self, column: str) -> list[str]:
+        """Values of assignee, category or project in use, for filter menus."""
+        return repo.distinct_values(self._db, column)
+
     def columns(self) -> list[ColumnRow]:
         """Board columns, left to right."""
         return board.list_columns(self._db)

@@ -65,6 +65,7 @@ class TaskFilter:
     text: str | None = None
     column_id: int | None = None
     board_column: tuple[int, str] | None = None
+    has_due: bool | None = None
     """(column id, status): tasks in that column, plus unplaced ones of that status."""
 
     def where(self) -> tuple[str, list[Any]]:
@@ -102,6 +103,8 @@ class TaskFilter:
             add(f"(t.title {like} OR t.description {like})", pattern, pattern)
         if self.column_id is not None:
             add("t.column_id = ?", self.column_id)
+        if self.has_due is not None:
+            add("t.due_at IS NOT NULL" if self.has_due else "t.due_at IS NULL")
         if self.board_column is not None:
             add("(t.column_id = ? OR (t.column_id IS NULL AND t.status = ?))", *self.board_column)
         return " AND ".join(clauses), params
@@ -348,3 +351,15 @@ def create_task(
             (task_id, stamp, actor),
         )
         return _get(conn, task_id)
+
+
+def distinct_values(db: Database, column: str) -> list[str]:
+    """Distinct values of assignee, category or project among tasks not rejected (filter menus)."""
+    if column not in ("assignee", "category", "project"):
+        raise ChatTasksError(f"no filter menu for {column!r}")
+    with db.connect() as conn:
+        rows = conn.exec_driver_sql(
+            f"SELECT DISTINCT {column} FROM tasks WHERE {column} IS NOT NULL"
+            f" AND state != 'rejected' ORDER BY {column}"
+        ).all()
+    return [str(row[0]) for row in rows]

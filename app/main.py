@@ -1,0 +1,145 @@
+"""The composition root: clock, settings, database, Engine, runner, window, tray, event loop."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.context import AppContext
+from app.i18n import install_translations
+from app.runner import Runner
+from app.theme import apply_theme, follow_system
+from app.tray import ReminderTray
+from app.views.main_window import MainWindow, PageFactory
+from engine.core.clock import SystemClock
+from engine.core.engine import Engine
+from engine.core.resources import resources_dir
+from engine.core.settings import Settings
+from engine.store.db import default_url
+
+DEMO_CHAT = "WhatsApp Chat with Casa & Obra.txt"
+
+
+def page_factories() -> list[tuple[str, str, PageFactory]]:
+    """The pages in navigation order; heavy pages import their modules on construction only."""
+    from app.views.analytics.page import AnalyticsPage
+    from app.views.board.page import BoardPage
+    from app.views.calendar.page import CalendarPage
+    from app.views.chats.page import ChatsPage
+    from app.views.inbox.page import InboxPage
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("MainWindow", text)
+
+    return [
+        ("inbox", tr("Inbox"), InboxPage),
+        ("board", tr("Board"), BoardPage),
+        ("calendar", tr("Calendar"), CalendarPage),
+        ("chats", tr("Chats"), ChatsPage),
+        ("analytics", tr("Analytics"), AnalyticsPage),
+    ]
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Command-line options of the desktop app."""
+    parser = argparse.ArgumentParser(prog="chattasks-app", description="ChatTasks desktop app")
+    parser.add_argument("--db", metavar="URL", help="database URL (default: settings / data folder)")
+    parser.add_argument("--settings", metavar="FILE", help="settings file (default: config folder)")
+    parser.add_argument("--no-demo", action="store_true", help="do not import the demo chat")
+    parser.add_argument(
+        "--self-test", action="store_true",
+        help="open the window, import the demo, check a suggestion is shown, and exit",
+    )  # fmt: skip
+    return parser.parse_args(argv)
+
+
+def database_is_new(url: str) -> bool:
+    """True when the SQLite file behind `url` does not exist yet (first launch)."""
+    prefix = "sqlite:///"
+    return url.startswith(prefix) and not Path(url[len(prefix) :]).exists()
+
+
+class Application:
+    """Everything the running app holds, built once here and passed down."""
+
+    def __init__(self, args: argparse.Namespace, app: QApplication) -> None:
+        settings_path = Path(args.settings) if args.settings else None
+        self.settings = Settings.load(settings_path)
+        url = args.db or self.settings.database_url() or default_url()
+        self.first_launch = database_is_new(url) and not args.no_demo
+        self.engine = Engine.open(url, settings=self.settings, clock=SystemClock())
+        self.runner = Runner()
+        self.context = AppContext(self.engine, self.runner)
+        self.context.settings_path = settings_path  # type: ignore[attr-defined]
+        apply_theme(app, self.settings.theme)
+        follow_system(app, self.settings.theme)
+        icon = QIcon(str(resources_dir() / "icons" / "chattasks.svg"))
+        app.setWindowIcon(icon)
+        self.window = MainWindow(self.context, page_factories())
+        self.tray = ReminderTray(self.context, self.window, icon)
+        self.window.tray = self.tray  # type: ignore[attr-defined]
+
+    async def start(self) -> None:
+        """Show the window; on first launch import the demo chat so nothing starts empty."""
+        self.window.show()
+        self.tray.start()
+        if self.first_launch:
+            await self.window.import_file(str(resources_dir() / "demo" / DEMO_CHAT))
+        inbox = self.window.pages["inbox"]
+        await inbox.model.reload()  # type: ignore[attr-defined]
+
+    async def self_test(self) -> int:
+        """Exit status of the frozen-app smoke test: the window shows at least one suggestion."""
+        await self.start()
+        await self.runner.idle()
+        inbox: QWidget = self.window.pages["inbox"]
+        shown = inbox.model.rowCount()  # type: ignore[attr-defined]
+        ok = self.window.isVisible() and shown > 0 and not self.runner.errors
+        print(f"self-test {'ok' if ok else 'FAILED'}: {shown} suggestions shown", flush=True)
+        return 0 if ok else 1
+
+    def close(self) -> None:
+        """Stop workers and release the database."""
+        self.tray.hide()
+        self.runner.shutdown()
+        self.engine.close()
+
+
+async def run(args: argparse.Namespace, app: QApplication) -> int:
+    """Run until the last window closes (or the self-test ends)."""
+    application = Application(args, app)
+    try:
+        if args.self_test:
+            return await application.self_test()
+        closed = asyncio.get_event_loop().create_future()
+        app.aboutToQuit.connect(lambda: closed.done() or closed.set_result(0))
+        app.setQuitOnLastWindowClosed(not application.tray.isVisible())
+        await application.start()
+        return int(await closed)
+    finally:
+        application.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the desktop app."""
+    import qasync
+
+    args = parse_args(argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("ChatTasks")
+    app.setOrganizationName("ChatTasks")
+    app.setDesktopFileName("chattasks")
+    install_translations(app)
+    return int(qasync.run(run(args, app)))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,233 @@
+"""The main window: page navigation, mode switcher, search, import, undo, and file drops."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from app.context import AppContext
+from app.dialogs.import_job import ImportJob, is_importable
+from app.dialogs.task_detail import TaskDetailDialog
+from engine.core.engine import ImportResult
+
+PageFactory = Callable[[AppContext, QWidget], QWidget]
+
+
+class MainWindow(QMainWindow):
+    """Pages in a stack, chosen from a side toolbar; everything has a shortcut."""
+
+    def __init__(self, context: AppContext, pages: list[tuple[str, str, PageFactory]]) -> None:
+        super().__init__()
+        self.context = context
+        self.setWindowTitle("ChatTasks")
+        self.setObjectName("main-window")
+        self.setAcceptDrops(True)
+        self.resize(1200, 780)
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+        self.pages: dict[str, QWidget] = {}
+        self.import_job = ImportJob(context, self)
+        self.quit_requested = False
+        self._build_status_bar()
+        self._build_pages(pages)
+        self._build_menus()
+        context.sig_open_task.connect(lambda task_id: context.runner.spawn(self.open_task(task_id)))
+        context.sig_status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        context.runner.on_error = self._show_error
+        self.import_job.sig_progress.connect(self._progress)
+        self.import_job.sig_finished.connect(self._import_finished)
+
+    def _build_pages(self, pages: list[tuple[str, str, PageFactory]]) -> None:
+        bar = QToolBar(self.tr("Pages"), self)
+        bar.setObjectName("pages-toolbar")
+        bar.setMovable(False)
+        self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, bar)
+        group = QActionGroup(self)
+        self.page_actions: dict[str, QAction] = {}
+        for number, (key, label, factory) in enumerate(pages, start=1):
+            page = factory(self.context, self.stack)
+            self.stack.addWidget(page)
+            self.pages[key] = page
+            action = QAction(label, self)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setToolTip(f"{label} (Ctrl+{number})")
+            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            group.addAction(action)
+            bar.addAction(action)
+            self.page_actions[key] = action
+        top = QToolBar(self.tr("Mode and search"), self)
+        top.setObjectName("top-toolbar")
+        top.setMovable(False)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, top)
+        self.mode = QComboBox(self)
+        self.mode.setAccessibleName(self.tr("Mode"))
+        self.mode.setToolTip(self.tr("Mode: which chats every view shows"))
+        for value, label in (("hybrid", self.tr("Hybrid (all chats)")), ("personal", self.tr("Personal")),
+                             ("business", self.tr("Business"))):  # fmt: skip
+            self.mode.addItem(label, value)
+        self.mode.currentIndexChanged.connect(lambda _: self.context.set_mode(self.mode.currentData()))
+        top.addWidget(QLabel(self.tr("Mode:"), self))
+        top.addWidget(self.mode)
+        if pages:
+            self.show_page(pages[0][0])
+
+    def _build_menus(self) -> None:
+        file = self.menuBar().addMenu(self.tr("&File"))
+        self._add(file, self.tr("&Import chat export…"), "Ctrl+O", lambda: self.context.runner.spawn(self.choose_import()))
+        self.settings_action = self._add(file, self.tr("&Settings…"), "Ctrl+,", self.open_settings)
+        file.addSeparator()
+        self._add(file, self.tr("&Quit"), "Ctrl+Q", self.quit)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.context.undo.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.context.undo.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit.addAction(undo)
+        edit.addAction(redo)
+        self.search_action = self._add(edit, self.tr("&Search everywhere…"), "Ctrl+K", self.open_search)
+        view = self.menuBar().addMenu(self.tr("&View"))
+        for action in self.page_actions.values():
+            view.addAction(action)
+        view.addSeparator()
+        for number in range(self.mode.count()):
+            self._add(view, self.tr("Mode: {mode}").format(mode=self.mode.itemText(number)),
+                      f"Ctrl+Alt+{number + 1}", lambda _=False, n=number: self.mode.setCurrentIndex(n))  # fmt: skip
+
+    def _add(self, menu: Any, text: str, key: str, slot: Callable[[], Any]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(key))
+        action.triggered.connect(lambda _=False: slot())
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _build_status_bar(self) -> None:
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        self.progress.setMaximumWidth(240)
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel import"), self)
+        self.cancel_button.setAccessibleName(self.tr("Cancel import"))
+        self.cancel_button.clicked.connect(self.import_job.cancel)
+        self.cancel_button.hide()
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
+
+    def show_page(self, key: str) -> None:
+        """Bring a page to the front and let it load."""
+        page = self.pages[key]
+        self.stack.setCurrentWidget(page)
+        self.page_actions[key].setChecked(True)
+        load = getattr(page, "load", None)
+        if load is not None:
+            self.context.runner.spawn(load())
+
+    async def open_task(self, task_id: int) -> None:
+        """Show a task's detail dialog; saving is one undoable change."""
+        detail = await self.context.runner.call(self.context.engine.tasks.detail, task_id)
+        dialog = TaskDetailDialog(self.context, detail, self)
+        dialog.accepted.connect(dialog.save)
+        dialog.open()
+
+    def open_search(self) -> None:
+        """The search-everywhere popup."""
+        from app.dialogs.search import SearchDialog
+
+        SearchDialog(self.context, self).open()
+
+    def open_settings(self) -> None:
+        """The settings dialog."""
+        from app.dialogs.settings import SettingsDialog
+
+        SettingsDialog(self.context, self).open()
+
+    async def choose_import(self) -> None:
+        """File ▸ Import: pick one or more exports."""
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import WhatsApp chat export"), str(Path.home()),
+            self.tr("WhatsApp exports (*.txt *.zip)"),
+        )  # fmt: skip
+        for path in paths:
+            await self.import_file(path)
+
+    async def import_file(self, path: str) -> ImportResult | BaseException:
+        """Import one export with progress in the status bar."""
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.statusBar().showMessage(self.tr("Importing {name}…").format(name=Path(path).name))
+        return await self.import_job.run(path)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, total))
+
+    def _import_finished(self, outcome: object) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        if isinstance(outcome, ImportResult):
+            self.statusBar().showMessage(
+                self.tr("Imported {chat}: {messages} messages ({new} new), {tasks} new suggestions").format(
+                    chat=outcome.chat_name, messages=outcome.messages, new=outcome.new_messages, tasks=outcome.new_tasks
+                ), 15000,
+            )  # fmt: skip
+        else:
+            self.statusBar().showMessage(str(outcome), 15000)
+
+    def _show_error(self, error: BaseException) -> None:
+        self.statusBar().showMessage(self.tr("Error: {error}").format(error=error), 15000)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept dragged export files."""
+        urls = event.mimeData().urls()
+        if urls and all(is_importable(url.toLocalFile()) for url in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Import dropped exports one after another."""
+        paths = [url.toLocalFile() for url in event.mimeData().urls()]
+        event.acceptProposedAction()
+
+        async def run() -> None:
+            for path in paths:
+                await self.import_file(path)
+
+        self.context.runner.spawn(run())
+
+    def quit(self) -> None:
+        """Really quit (not just close to the tray)."""
+        self.quit_requested = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Close to the tray when reminders should keep running; ask before dropping an import."""
+        tray = getattr(self, "tray", None)
+        if not self.quit_requested and tray is not None and tray.isVisible() and self.context.engine.settings.close_to_tray:
+            self.hide()
+            event.ignore()
+            return
+        if self.import_job.running:
+            answer = QMessageBox.question(self, self.tr("Import running"), self.tr("Cancel the running import and quit?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                self.quit_requested = False
+                return
+            self.import_job.cancel()
+        event.accept()
