@@ -89,6 +89,11 @@ def evaluate_chat(
         else:
             stats["not_done_gold"] += 1
             stats["wrongly_done"] += task.status == "done"
+            if task.status == "done" and task.completed_by is not None:
+                errors.append(
+                    f"WDON {path.name}:{item['line']} done@{task.completed_by.line} "
+                    f"want {item['status']}"
+                )
     for line, extra in predicted.items():
         for task in extra:
             errors.append(f"FP   {path.name}:{line} {task.kind} {task.title!r}")
@@ -194,6 +199,7 @@ def evaluate_public(corpus: Path, limit: int = 3000) -> dict[str, dict[str, floa
     from engine.nlp.lexicon import task_lexicon
     from engine.nlp.tasks.assignee import participant_names
     from engine.nlp.tasks.detect import detect_all
+    from engine.nlp.tasks.pipeline import has_clock_time
 
     reference = datetime(2026, 3, 11, 10, 0, tzinfo=ZoneInfo("UTC"))
     scores: dict[str, dict[str, float | None]] = {}
@@ -211,10 +217,12 @@ def evaluate_public(corpus: Path, limit: int = 3000) -> dict[str, dict[str, floa
                     continue
                 text = row["text"]
                 try:
-                    has_date = bool(find_dates(text, reference, language))
+                    mentions = find_dates(text, reference, language)
                 except ValueError:
-                    has_date = False
-                found = bool(detect_all(text, lex, participant_names([]), has_date))
+                    mentions = []
+                found = bool(detect_all(
+                    text, lex, participant_names([]), bool(mentions), has_clock_time(mentions)
+                ))
                 cell = counts[language]
                 cell["tp"] += found and row["is_task"]
                 cell["fp"] += found and not row["is_task"]

@@ -12,7 +12,7 @@ THRESHOLD = 0.6
 """Score from which a clause is suggested as a task; chosen for precision over recall."""
 
 _CLAUSE_SPLIT = re.compile(
-    r"(?<=[.!?;])\s+|\n+|\s*,\s+|\s+[-–]\s+"
+    r"(?<=[!?;])\s+|(?<=\D\.)\s+|(?<=\d\.)\s+(?![a-zß-ÿ])|\n+|\s*,\s+|\s+[-–]\s+"
     r"|(?<=[\u2600-\u27bf\U0001f300-\U0001faff])\s+(?=[^\W\d_])"
 )
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -107,8 +107,14 @@ def _first_word_is_verb(text: str, lex: TaskLexicon) -> bool:
     return _CONTENT.search(rest) is not None or lex.pronouns.search(found.group(0)) is not None
 
 
-def score_clause(raw: str, lex: TaskLexicon, has_date: bool) -> tuple[TaskKind, float, str] | None:
-    """(kind, score, subject) for one normalised clause without its vocative, or None."""
+def score_clause(
+    raw: str, lex: TaskLexicon, has_date: bool, has_time: bool = False
+) -> tuple[TaskKind, float, str] | None:
+    """(kind, score, subject) for one normalised clause without its vocative, or None.
+
+    `has_time`: the message names a clock time ('4pm', 'alle 21'); an appointment noun
+    alone ('great call today', 'terça tem dentista') is news, not something to attend.
+    """
     text = raw.strip(" .,!?:;-\"'")
     if not text or normalise(text) in lex.chatter or lex.farewells.match(text):
         return None
@@ -169,25 +175,53 @@ def score_clause(raw: str, lex: TaskLexicon, has_date: bool) -> tuple[TaskKind, 
         if lex.you.search(text):
             return "obligation", 0.65 + bonus, "you"
         return "obligation", 0.55 + bonus, "someone"
-    if has_date and lex.appointment.search(text) and not question and not lex.past.search(text):
+    if has_time and lex.appointment.search(text) and not question and not lex.past.search(text):
         return "appointment", 0.55 + bonus, "someone"
     if lex.fact_questions.match(text):
         return None
     return None
 
 
+REPORT_WORDS = 4
+"""A first clause this short that carries a completion cue ('Order done') is a report."""
+
+
+def _reports_done(clause: str, lex: TaskLexicon) -> bool:
+    text = clause.strip(" .,!?:;-")
+    if "?" in clause or not text or lex.dependency.match(text):
+        return False
+    if lex.completion_start.match(text) or "\u2705" in text:
+        return True
+    return len(_WORDS.findall(text)) <= REPORT_WORDS and lex.completion.search(text) is not None
+
+
+def _stands_after_report(kind: str, clause: str, has_date: bool) -> bool:
+    """After a report, a request is new work; a promise is only with a date of its own."""
+    if kind == "commitment":
+        return has_date
+    return kind in ("request", "obligation")
+
+
 def detect_all(
-    text: str, lex: TaskLexicon, names: dict[str, str], has_date: bool
+    text: str, lex: TaskLexicon, names: dict[str, str], has_date: bool, has_time: bool = False
 ) -> list[Detection]:
     """Every task reading of a message: one, or one per person addressed by name."""
     found: list[Detection] = []
+    explicit: list[Detection] = []
     carried: str | None = None
+    reported = False
     for start, end in clauses(text):
         clause = normalise(text[start:end])
+        if not found and _reports_done(clause, lex):
+            # 'Storyboards listos ✅ te los mando', 'Corrigé ✅ vérifie de ton côté': what
+            # follows a report of finished work is its delivery, not new work.
+            reported = True
+            continue
         stripped, addressee = _vocative(lex.leading_fillers.sub("", clause), names, lex)
         if not stripped.strip(" .,!?:;-"):
             carried = addressee or carried
             continue
+        named_here = addressee is not None
         if addressee is None:
             addressee = carried
         else:
@@ -199,18 +233,25 @@ def detect_all(
             stripped = stripped[you.end() :].lstrip()
         if addressee is None:
             addressee = _trailing_vocative(clause, names)
-        scored = score_clause(stripped, lex, has_date)
+        scored = score_clause(stripped, lex, has_date, has_time)
         if scored is None:
             continue
         kind, score, subject = scored
+        if reported and not _stands_after_report(kind, clause, has_date):
+            continue
         if addressee is not None and subject in ("you", "someone"):
             subject = "name"
             score += 0.05
-        found.append(Detection(kind, min(score, 0.99), start, end, subject, addressee))
+        detection = Detection(kind, min(score, 0.99), start, end, subject, addressee)
+        found.append(detection)
+        if named_here:
+            explicit.append(detection)
     kept = [d for d in found if d.score >= THRESHOLD]
     if len(kept) <= 1:
         return kept
-    named = [d for d in kept if d.subject == "name"]
+    # One task per person only for names said in their own clause: in 'Tommaso domani ha la
+    # gita, bisogna preparare il pranzo. Davide ci pensi tu?' Tommaso is talked about.
+    named = [d for d in explicit if d.subject == "name" and d.score >= THRESHOLD]
     if len(named) > 1 and len({d.addressee for d in named}) == len(named):
         return named
     return [max(kept, key=lambda d: d.score)]

@@ -62,6 +62,12 @@ def _best(
     return best
 
 
+WEAK = -1
+"""Strength of a short cue-less reply: a report only if it names the task and comes later."""
+WORK_TAKES = timedelta(minutes=15)
+"""A cue-less reply sooner than this after the task reacts to it; it cannot report it done."""
+
+
 def completion_strength(text: str, lex: TaskLexicon) -> int:
     """2: says it is done ('done ✅', 'sent it'); 1: reports or hands over ('took it out',
     'here you go'); 0: neither. Questions and new requests are 0."""
@@ -76,7 +82,9 @@ def completion_strength(text: str, lex: TaskLexicon) -> int:
         return 1
     if lex.thanks_for.search(norm):
         return 1
-    return 1 if len(norm) <= TERSE_MESSAGE else 0
+    # A short reply without a cue ('float counted', 'define tidy') may be a report: only a
+    # later one that names the task counts (see `complete`).
+    return WEAK if len(norm) <= TERSE_MESSAGE else 0
 
 
 def complete(
@@ -87,17 +95,21 @@ def complete(
     A plain 'done' closes the most likely task of its author; a report ('took the chicken
     out', 'quote attached') must also share a word with the task.
     """
+    open_tasks = _open_before(tasks, message, COMPLETION_WINDOW)
+    if not open_tasks:
+        return None  # nothing to complete: skip the cue regexes
     strength = completion_strength(text, lex)
     if strength == 0:
         return None
     thanks = lex.thanks_for.search(normalise(text)) is not None
     candidates = [
-        task for task in _open_before(tasks, message, COMPLETION_WINDOW)
+        task for task in open_tasks
         if (
             _responsibility(task, message.author) >= 2
             or (thanks and task.source.author == message.author)
         )
         and (strength == 2 or overlap(task.keywords, text, lex) >= 1)
+        and (strength != WEAK or message.timestamp - task.source.timestamp >= WORK_TAKES)
     ]  # fmt: skip
     return _close(_best(candidates, message, text, minimum=2, lex=lex), "done", message)
 
@@ -194,31 +206,11 @@ def due_value(mention: DateMention, message: ChatMessage) -> date | datetime:
     """A mention's value in the message's own zone."""
     value = mention.value
     if mention.mod == "before" and mention.end_value is not None and mention.kind == "range":
-        value = mention.end_value
+        # 'within 3 days' runs from now: its end is the deadline; 'by next week' is that
+        # week's Monday (the labelling convention).
+        start = value.date() if isinstance(value, datetime) else value
+        if start <= message.timestamp.date():
+            value = mention.end_value
     if isinstance(value, datetime) and message.timestamp.tzinfo is not None:
         return value.astimezone(message.timestamp.tzinfo)
     return value
-
-
-ACK_WINDOW = timedelta(hours=3)
-ACK_MESSAGES = 8
-
-
-def acknowledges(tasks: list[ExtractedTask], message: ChatMessage, text: str, title: str,
-                 lex: TaskLexicon) -> ExtractedTask | None:
-    """The open request a commitment answers ('ok I'll measure it tomorrow'), if any."""
-    words = keywords(title, lex)
-    for task in reversed(tasks):
-        if task.status != "open" or task.kind == "commitment":
-            continue
-        if message.index - task.source.index > ACK_MESSAGES:
-            break
-        if message.timestamp - task.source.timestamp > ACK_WINDOW:
-            break
-        if task.source.author == message.author:
-            continue
-        if task.assignee not in (None, message.author):
-            continue
-        if overlap(words, task.title, lex):
-            return task
-    return None

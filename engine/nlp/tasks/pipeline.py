@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, datetime
 
 from engine.ingest.content import strip_edited
 from engine.nlp.dates import DateMention, find_dates
 from engine.nlp.language import chat_language, message_language
 from engine.nlp.lexicon import language_codes, task_lexicon
-from engine.nlp.tasks import links
+from engine.nlp.tasks import answers, links
 from engine.nlp.tasks.assignee import assignee_for, participant_names
 from engine.nlp.tasks.attributes import category_of, chat_leaning, priority_of, stress_of
 from engine.nlp.tasks.detect import Detection, detect_all
@@ -19,6 +20,8 @@ CONTEXT_MESSAGES = 2
 """Earlier messages quoted in a task's description for context."""
 HISTORY = 50
 """Earlier messages kept for context and reply-to guesses."""
+PROFILE_SAMPLE = 600
+"""At most about this many messages set the chat's language and business leaning."""
 PRUNE_EVERY = 32
 """Closed and old tasks leave the list that later messages are matched against this often."""
 
@@ -39,6 +42,13 @@ def _dates(text: str, message: ChatMessage, language: str) -> list[DateMention]:
         return []
 
 
+def has_clock_time(mentions: list[DateMention]) -> bool:
+    """Whether a mention names a time of day in digits ('4pm', 'jam 10', 'alle 21')."""
+    return any(
+        isinstance(m.value, datetime) and any(c.isdigit() for c in m.text) for m in mentions
+    )
+
+
 def extract_tasks(
     messages: Sequence[ChatMessage], *, languages: Sequence[str], is_group: bool | None = None
 ) -> list[ExtractedTask]:
@@ -47,11 +57,13 @@ def extract_tasks(
     known = set(language_codes())
     user_languages = [code for code in languages if code.split("-")[0] in known] or ["en"]
     texts = [message_text(m) for m in usable]
-    main = chat_language(texts, user_languages)
+    # The chat's language and leaning are profiles: an even sample of a long chat tells them.
+    sample = texts[:: max(1, len(texts) // PROFILE_SAMPLE)]
+    main = chat_language(sample, user_languages)
     participants = list(dict.fromkeys(m.author for m in usable if m.author))
     group = is_group if is_group is not None else len(participants) > 2
     names = participant_names(participants)
-    leaning = chat_leaning(texts, task_lexicon(main))
+    leaning = chat_leaning(sample, task_lexicon(main))
     tasks: list[ExtractedTask] = []
     live: list[ExtractedTask] = []
     history: list[ChatMessage] = []
@@ -75,7 +87,9 @@ def extract_tasks(
             acted = links.cancel(live, message, text, lex)
         if acted is None:
             links.complete(live, message, text, lex)
-        detections = [] if acted is not None else detect_all(text, lex, names, bool(mentions))
+        detections = [] if acted is not None else detect_all(
+            text, lex, names, bool(mentions), has_clock_time(mentions)
+        )
         for detection in detections:
             task = _make_task(
                 message,
@@ -98,6 +112,22 @@ def extract_tasks(
     return tasks
 
 
+def _combined_due(pool: list[DateMention], message: ChatMessage) -> date | datetime | None:
+    """The due of the best mention; a day and a separate clock time of the same message are
+    one point ('dopodomani hai il dentista alle 16')."""
+    if not pool:
+        return None
+    due = links.due_value(pool[0], message)
+    days = [m for m in pool if m.kind == "date" and not m.has_time]
+    times = [m for m in pool if m.kind == "time"]
+    if len(days) == 1 and len(times) == 1:
+        day = days[0].value
+        clock = links.due_value(times[0], message)
+        if isinstance(clock, datetime) and not isinstance(day, datetime):
+            return datetime.combine(day, clock.timetz())
+    return due
+
+
 def _make_task(
     message: ChatMessage,
     text: str,
@@ -112,8 +142,12 @@ def _make_task(
 ) -> ExtractedTask | None:
     lex = task_lexicon(language)
     inside = [m for m in mentions if m.start < detection.end and m.end > detection.start]
-    pool = inside or mentions
-    due = links.due_value(pool[0], message) if pool else None
+    # A clause without its own date takes the nearest one ('..., stasera. Davide ci pensi tu?').
+    pool = inside or sorted(
+        mentions, key=lambda m: detection.start - m.end if m.end <= detection.start
+        else m.start - detection.end
+    )
+    due = _combined_due(pool, message)
     spans = [Span(m.start, m.end, "due") for m in mentions]
     title = make_title(
         text,
@@ -127,10 +161,14 @@ def _make_task(
         return None
     assignee = assignee_for(detection, message, history, participants, group)
     if detection.kind == "commitment":
-        answered = links.acknowledges(tasks, message, text, title, lex)
+        answered = answers.acknowledges(tasks, message, title, lex, bool(pool))
         if answered is not None:
             if answered.due is None and pool:
                 answered.due = due
+            return None
+        if answers.answers_question(message, title, history, bool(pool)):
+            return None
+        if due is not None and answers.reschedules(tasks, message, title, lex, due):
             return None
     if links.repeat_of(tasks, message, title, assignee, lex) is not None:
         return None
