@@ -28,11 +28,17 @@ system-deps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi
 
+# Starts the desktop app on a local data folder (.run/); the first launch imports the demo chat.
+# Without a display (a server, CI) it runs the app's offscreen self-test and prints the tasks.
 run: install
 	@mkdir -p .run
-	$(BIN)/chattasks import --db "$(RUN_DB)" "$(DEMO)"
-	$(BIN)/chattasks chats --db "$(RUN_DB)"
-	$(BIN)/chattasks tasks --db "$(RUN_DB)"
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ] || [ "$$(uname)" = Darwin ]; then \
+	  $(BIN)/python -m app --db "$(RUN_DB)" --settings .run/settings.json; \
+	else \
+	  echo "no display found: running the app offscreen (self-test), then listing its tasks"; \
+	  QT_QPA_PLATFORM=offscreen $(BIN)/python -m app --db "$(RUN_DB)" --settings .run/settings.json --self-test && \
+	  $(BIN)/chattasks chats --db "$(RUN_DB)" && $(BIN)/chattasks tasks --db "$(RUN_DB)"; \
+	fi
 
 test: install system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q

@@ -88,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--chat", help="only this chat (name)")
     export.add_argument("--out", help="output file (default: standard output)")
     export.set_defaults(handler=_export)
+    from engine.sync.cli import add_commands as add_sync_commands
+
+    add_sync_commands(commands, common)
     return parser
 
 
