@@ -260,3 +260,93 @@ class TaskEvent(Base):
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
     note: Mapped[str | None] = mapped_column(Text)
+
+
+class SyncAccount(Base):
+    """A configured connector account; secrets live in the OS keyring, never here."""
+
+    __tablename__ = "sync_accounts"
+    __table_args__ = (
+        UniqueConstraint("connector", "label"),
+        _one_of("status", "ok", "error", "reconnect", "disabled"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    connector: Mapped[str] = mapped_column(Text)
+    label: Mapped[str] = mapped_column(Text)
+    settings: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
+    """JSON of the non-secret settings."""
+    status: Mapped[str] = mapped_column(Text, default="ok", server_default="ok")
+    last_error: Mapped[str | None] = mapped_column(Text)
+    last_sync_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    cursor: Mapped[str | None] = mapped_column(Text)
+    """The connector's change cursor (sync token, ctag) from the last pull."""
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=_now)
+
+
+class SyncRoute(Base):
+    """A routing rule: confirmed tasks matching every non-null criterion go to the account."""
+
+    __tablename__ = "sync_routes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("sync_accounts.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default=sql_text("0"))
+    mode: Mapped[str | None] = mapped_column(Text)
+    chat_id: Mapped[int | None] = mapped_column(ForeignKey("chats.id", ondelete="CASCADE"))
+    category: Mapped[str | None] = mapped_column(Text)
+    assignee: Mapped[str | None] = mapped_column(Text)
+    priority: Mapped[str | None] = mapped_column(Text)
+    target: Mapped[str | None] = mapped_column(Text)
+    """Calendar, list or project id inside the account; None means the account's default."""
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True, server_default=sql_text("1"))
+
+
+class SyncLink(Base):
+    """A task's counterpart in one account: remote id, version (ETag) and link."""
+
+    __tablename__ = "sync_links"
+    __table_args__ = (
+        UniqueConstraint("account_id", "task_id"),
+        UniqueConstraint("account_id", "remote_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("sync_accounts.id", ondelete="CASCADE"))
+    task_id: Mapped[int] = mapped_column(ForeignKey("tasks.id", ondelete="CASCADE"), index=True)
+    remote_id: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[str | None] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(Text)
+    target: Mapped[str | None] = mapped_column(Text)
+    pushed_hash: Mapped[str | None] = mapped_column(Text)
+    """Digest of the last snapshot queued, so an unchanged task is not queued again."""
+    pushed_status: Mapped[str | None] = mapped_column(Text)
+    synced_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class SyncOutboxEntry(Base):
+    """One change waiting for (or done with) delivery; `key` makes every delivery idempotent."""
+
+    __tablename__ = "sync_outbox"
+    __table_args__ = (
+        Index("ix_sync_outbox_account_id_status_id", "account_id", "status", "id"),
+        _one_of("action", "create", "update", "complete", "delete", "notify"),
+        _one_of("status", "pending", "done", "failed"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("sync_accounts.id", ondelete="CASCADE"))
+    task_id: Mapped[int | None] = mapped_column(
+        ForeignKey("tasks.id", ondelete="CASCADE"), index=True
+    )
+    action: Mapped[str] = mapped_column(Text)
+    payload: Mapped[str] = mapped_column(Text)
+    key: Mapped[str] = mapped_column(Text, unique=True)
+    status: Mapped[str] = mapped_column(Text, default="pending", server_default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default=sql_text("0"))
+    next_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    done_at: Mapped[datetime | None] = mapped_column(UtcDateTime)

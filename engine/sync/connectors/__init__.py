@@ -1,0 +1,1 @@
+"""Built-in connectors, one module each (listed in engine.sync.registry.BUILTINS)."""
