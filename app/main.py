@@ -54,6 +54,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--settings", metavar="FILE", help="settings file (default: config folder)")
     parser.add_argument("--no-demo", action="store_true", help="do not import the demo chat")
     parser.add_argument(
+        "--probe-startup", action="store_true",
+        help="print 'interactive' once the window is shown and the event loop answers, then exit",
+    )  # fmt: skip
+    parser.add_argument(
         "--self-test", action="store_true",
         help="open the window, import the demo, check a suggestion is shown, and exit",
     )  # fmt: skip
@@ -118,6 +122,11 @@ async def run(args: argparse.Namespace, app: QApplication) -> int:
     try:
         if args.self_test:
             return await application.self_test()
+        if args.probe_startup:
+            application.window.show()
+            await asyncio.sleep(0)  # one turn of the loop: the window is painted and answering
+            print("interactive", flush=True)
+            return 0
         closed = asyncio.get_event_loop().create_future()
         app.aboutToQuit.connect(lambda: closed.done() or closed.set_result(0))
         app.setQuitOnLastWindowClosed(not application.tray.isVisible())

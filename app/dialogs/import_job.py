@@ -22,6 +22,8 @@ class ImportJob(QObject):
     """One import at a time; progress arrives as a signal from the job thread."""
 
     sig_progress = Signal(int, int)
+    sig_stored = Signal(int)
+    """Messages committed so far."""
     sig_finished = Signal(object)
     """The ImportResult, or the error that stopped the import."""
 
@@ -41,14 +43,23 @@ class ImportJob(QObject):
         self.running = True
         engine = self.context.engine
 
-        def progress(done: int, total: int) -> None:
+        def check() -> None:
             if self._cancel.is_set():
                 raise ImportCancelledError(f"import of {Path(path).name} cancelled")
+
+        def progress(done: int, total: int) -> None:
+            check()
             self.sig_progress.emit(done, total)
+
+        def stored(count: int) -> None:
+            check()
+            self.sig_stored.emit(count)
 
         outcome: ImportResult | BaseException
         try:
-            outcome = await self.context.runner.job(engine.import_export, path, progress=progress)
+            outcome = await self.context.runner.job(
+                engine.import_export, path, progress=progress, stored=stored
+            )
         except ChatTasksError as error:
             outcome = error
         finally:

@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self._build_pages(pages)
         self._build_menus()
         context.sig_open_task.connect(lambda task_id: context.runner.spawn(self.open_task(task_id)))
+        context.sig_open_message.connect(lambda _message_id: self.show_page("chats"))
         context.sig_status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         context.runner.on_error = self._show_error
         self.import_job.sig_progress.connect(self._progress)

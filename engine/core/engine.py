@@ -53,6 +53,7 @@ class Engine:
     """Import, query and export, over one database, with an injected clock and settings."""
 
     def __init__(self, db: Database, settings: Settings, clock: Clock) -> None:
+        from engine.core.analytics_service import AnalyticsService
         from engine.core.chat_service import ChatService
         from engine.core.task_service import TaskService
 
@@ -61,6 +62,7 @@ class Engine:
         self.clock = clock
         self.tasks = TaskService(db, settings, clock)
         self.chats = ChatService(db)
+        self.analytics = AnalyticsService(db, settings, clock)
 
     @classmethod
     def open(
@@ -83,9 +85,15 @@ class Engine:
         chat_name: str | None = None,
         timezone: str | None = None,
         progress: Progress | None = None,
+        stored: Callable[[int], None] | None = None,
         suggest: bool = True,
     ) -> ImportResult:
-        """Store every message of one export once; safe to repeat and to resume after a crash."""
+        """Store every message of one export once; safe to repeat and to resume after a crash.
+
+        `progress(read, total)` follows the file as it is read; `stored(n)` is called after each
+        committed batch with the messages stored so far -- raising from it stops the import
+        with everything committed until then kept (a later import of the file resumes).
+        """
         from engine.store import import_messages
 
         path = Path(path)
@@ -103,6 +111,7 @@ class Engine:
                 file_sha256=digest,
                 media=info.media,
                 clock=self.clock.now,
+                progress=stored,
             )
         new_tasks = self.extract_chat(summary.chat_id).new if suggest else 0
         return ImportResult(
