@@ -6,14 +6,14 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 DEMO := resources/demo/WhatsApp Chat with Casa & Obra.txt
 RUN_DB ?= sqlite:///$(CURDIR)/.run/chattasks.db
 
-.PHONY: install system-deps run test bench eval lint typecheck clean
+.PHONY: install system-deps run test bench eval lint typecheck clean dist dist-smoke
 
 install: $(STAMP)
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[gui,test,bench]"
+	$(BIN)/python -m pip install --quiet -e ".[gui,test,bench,dist]"
 	rm -f $(VENV)/.installed-*
 	touch "$(STAMP)"
 
@@ -50,6 +50,17 @@ bench: install
 eval: install
 	$(BIN)/python -m benchmarks.eval_tasks --public
 	$(BIN)/python -m benchmarks.eval_dates
+
+# The frozen Linux bundle (dist/chattasks), the .deb and the tar.gz.
+VERSION = $(shell $(BIN)/python -c 'import importlib.metadata as m; print(m.version("chattasks"))' 2>/dev/null)
+dist: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python installers/render_icons.py build/icons
+	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
+	installers/linux/build_packages.sh $(VERSION) dist build/icons
+
+# Starts the frozen app offscreen (self-test) and compares the frozen CLI with the source one.
+dist-smoke: dist
+	CHATTASKS_DIST=dist/chattasks QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/dist
 
 lint: install
 	$(BIN)/ruff check engine app tests benchmarks

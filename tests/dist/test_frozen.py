@@ -1,0 +1,67 @@
+"""The frozen bundle (run by `make dist-smoke` after `make dist`): the app starts offscreen,
+imports the demo chat and shows a suggestion; the frozen CLI prints what the source CLI prints."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+BUNDLE = Path(os.environ.get("CHATTASKS_DIST", REPO / "dist" / "chattasks"))
+SAMPLE = REPO / "resources" / "demo" / "WhatsApp Chat with Casa & Obra.txt"
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    return {
+        "PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data"),
+        "TZ": "UTC",
+    }  # fmt: skip
+
+
+@pytest.fixture(scope="module", autouse=True)
+def bundle() -> Path:
+    """The bundle must exist: this module only runs after `make dist`."""
+    assert (BUNDLE / "chattasks-app").exists(), f"no frozen app in {BUNDLE}; run `make dist`"
+    return BUNDLE
+
+
+def test_frozen_app_self_test_opens_the_window_and_shows_a_suggestion(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [str(BUNDLE / "chattasks-app"), "--self-test", "--db", f"sqlite:///{tmp_path / 'f.db'}",
+         "--settings", str(tmp_path / "settings.json")],
+        capture_output=True, text=True, timeout=180, env=_env(tmp_path),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "self-test ok" in result.stdout
+    assert int(result.stdout.split(":")[1].split()[0]) > 0
+
+
+@pytest.mark.parametrize("command", [["parse", "--jsonl"], ["extract", "--jsonl", "--timezone", "UTC"]])
+def test_frozen_cli_prints_what_the_source_cli_prints(tmp_path: Path, command: list[str]) -> None:
+    frozen = subprocess.run(
+        [str(BUNDLE / "chattasks"), *command, str(SAMPLE)],
+        capture_output=True, text=True, timeout=180, env=_env(tmp_path),
+    )
+    source = subprocess.run(
+        [sys.executable, "-m", "engine", *command, str(SAMPLE)],
+        capture_output=True, text=True, timeout=180, env={**_env(tmp_path), "PYTHONPATH": str(REPO)},
+        cwd=REPO,
+    )
+    assert frozen.returncode == 0 and source.returncode == 0, frozen.stderr + source.stderr
+    assert frozen.stdout.strip() and frozen.stdout == source.stdout
+
+
+def test_frozen_cli_reports_bad_input_clearly(tmp_path: Path) -> None:
+    bad = tmp_path / "notes.txt"
+    bad.write_text("shopping list\nmilk\n", encoding="utf-8")
+    result = subprocess.run(
+        [str(BUNDLE / "chattasks"), "parse", str(bad)], capture_output=True, text=True,
+        timeout=120, env=_env(tmp_path),
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "notes.txt" in result.stderr and "line" in result.stderr
