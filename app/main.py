@@ -50,7 +50,9 @@ def page_factories() -> list[tuple[str, str, PageFactory]]:
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     """Command-line options of the desktop app."""
     parser = argparse.ArgumentParser(prog="chattasks-app", description="ChatTasks desktop app")
-    parser.add_argument("--db", metavar="URL", help="database URL (default: settings / data folder)")
+    parser.add_argument(
+        "--db", metavar="URL", help="database URL (default: settings / data folder)"
+    )
     parser.add_argument("--settings", metavar="FILE", help="settings file (default: config folder)")
     parser.add_argument("--no-demo", action="store_true", help="do not import the demo chat")
     parser.add_argument(

@@ -25,14 +25,20 @@ class ReminderTray(QSystemTrayIcon):
         menu = QMenu(window)
         show = QAction(self.tr("Show ChatTasks"), menu)
         show.triggered.connect(self._show_window)
-        self.snooze_action = QAction(self.tr("Snooze reminders {minutes} min").format(minutes=SNOOZE_MINUTES), menu)
+        self.snooze_action = QAction(
+            self.tr("Snooze reminders {minutes} min").format(minutes=SNOOZE_MINUTES), menu
+        )
         self.snooze_action.triggered.connect(lambda: context.runner.spawn(self.snooze_last()))
         quit_action = QAction(self.tr("Quit"), menu)
         quit_action.triggered.connect(getattr(window, "quit", window.close))
         for action in (show, self.snooze_action, quit_action):
             menu.addAction(action)
         self.setContextMenu(menu)
-        self.activated.connect(lambda reason: self._show_window() if reason == QSystemTrayIcon.ActivationReason.Trigger else None)
+        self.activated.connect(
+            lambda reason: (
+                self._show_window() if reason == QSystemTrayIcon.ActivationReason.Trigger else None
+            )
+        )
         self.messageClicked.connect(self._open_last)
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
@@ -62,7 +68,11 @@ class ReminderTray(QSystemTrayIcon):
             title = self.tr("%n task(s) need attention", "", len(reminders))
             body = "\n".join(r.task.title for r in reminders[:5])
         if self.isVisible():
-            icon = QSystemTrayIcon.MessageIcon.Warning if overdue else QSystemTrayIcon.MessageIcon.Information
+            icon = (
+                QSystemTrayIcon.MessageIcon.Warning
+                if overdue
+                else QSystemTrayIcon.MessageIcon.Information
+            )
             self.showMessage(title, body, icon, 10_000)
         self.context.sig_status.emit(f"{title}: {body.splitlines()[0]}")
         return reminders
@@ -70,7 +80,9 @@ class ReminderTray(QSystemTrayIcon):
     async def snooze_last(self) -> None:
         """Snooze the last reminded tasks."""
         for reminder in self.last:
-            await self.context.runner.call(self.context.engine.tasks.snooze, reminder.task.id, SNOOZE_MINUTES)
+            await self.context.runner.call(
+                self.context.engine.tasks.snooze, reminder.task.id, SNOOZE_MINUTES
+            )
         self.last = []
 
     def _show_window(self) -> None:

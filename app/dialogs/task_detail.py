@@ -50,10 +50,16 @@ class TaskDetailDialog(QDialog):
             self.status.addItem(self.tr(value.capitalize()), value)
         self.status.setCurrentIndex(STATUSES.index(task.status))
         self.category = QLineEdit(task.category or "", self)
-        for widget, name in ((self.title, self.tr("Title")), (self.description, self.tr("Description")),
-                             (self.assignee, self.tr("Assignee")), (self.due, self.tr("Due")),
-                             (self.priority, self.tr("Priority")), (self.status, self.tr("Status")),
-                             (self.category, self.tr("Category"))):  # fmt: skip
+        labelled = (
+            (self.title, self.tr("Title")),
+            (self.description, self.tr("Description")),
+            (self.assignee, self.tr("Assignee")),
+            (self.due, self.tr("Due")),
+            (self.priority, self.tr("Priority")),
+            (self.status, self.tr("Status")),
+            (self.category, self.tr("Category")),
+        )
+        for widget, name in labelled:
             widget.setAccessibleName(name)
         self.sources = QTextBrowser(self)
         self.sources.setAccessibleName(self.tr("Source messages"))
@@ -73,7 +79,9 @@ class TaskDetailDialog(QDialog):
         form.addRow(self.tr("&Category"), self.category)
         form.addRow(self.tr("Messages"), self.sources)
         form.addRow(self.tr("History"), self.history)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -97,7 +105,9 @@ class TaskDetailDialog(QDialog):
         lines = []
         for event in self.detail.events:
             what = event.note or f"{event.field}: {event.old_value} → {event.new_value}"
-            lines.append(f"<small>{event.at.astimezone(zone):%d %b %H:%M}</small> {event.actor}: {what}")
+            lines.append(
+                f"<small>{event.at.astimezone(zone):%d %b %H:%M}</small> {event.actor}: {what}"
+            )
         return "<br>".join(lines)
 
     def _open_link(self, url: QUrl) -> None:

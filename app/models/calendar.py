@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 
 from app.models.tasks import TASK_MIME, decode_ids, encode_ids
 from app.runner import Runner
+from engine.core.due import due_day
 from engine.store.rows import TaskRow
 
 DateRole = Qt.ItemDataRole.UserRole + 10
@@ -52,31 +53,6 @@ def visible_days(anchor: date, view: str) -> tuple[date, int]:
     next_month = (anchor.replace(day=28) + timedelta(days=4)).replace(day=1)
     last = next_month - timedelta(days=1)
     return first, (last - first).days // 7 + 1
-
-
-def task_zone(task: TaskRow, zone: ZoneInfo) -> ZoneInfo:
-    """A task's day zone: the chat's for date-only dues (stored at its midnight), else `zone`."""
-    if not task.due_has_time and task.chat_timezone:
-        return ZoneInfo(task.chat_timezone)
-    return zone
-
-
-def due_day(task: TaskRow, zone: ZoneInfo) -> date | None:
-    """The calendar day a task belongs to."""
-    if task.due_at is None:
-        return None
-    return task.due_at.astimezone(task_zone(task, zone)).date()
-
-
-def overdue(task: TaskRow, now: datetime, zone: ZoneInfo) -> bool:
-    """Open and past due; a date-only task only once its whole day is over."""
-    if task.status != "open" or task.due_at is None:
-        return False
-    if task.due_has_time:
-        return task.due_at < now
-    day_zone = task_zone(task, zone)
-    day = task.due_at.astimezone(day_zone).date()
-    return datetime.combine(day + timedelta(days=1), time(0, 0), tzinfo=day_zone) <= now
 
 
 def _order(task: TaskRow) -> tuple[bool, datetime, int]:

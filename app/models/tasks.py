@@ -110,7 +110,7 @@ class TaskListModel(QAbstractListModel):
         self.sig_loaded.emit()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Title for display, the TaskRow for TaskRole, a summary for tooltips and screen readers."""
+        """Title for display, the TaskRow for TaskRole, a summary for tooltips and readers."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         task = self._rows[index.row()]
@@ -157,8 +157,11 @@ class TaskListModel(QAbstractListModel):
         base = Qt.ItemFlag.ItemIsDropEnabled
         if not index.isValid():
             return base
-        return base | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | (
-            Qt.ItemFlag.ItemIsDragEnabled
+        return (
+            base
+            | Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | (Qt.ItemFlag.ItemIsDragEnabled)
         )
 
     def mimeTypes(self) -> list[str]:

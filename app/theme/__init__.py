@@ -46,4 +46,6 @@ def apply_theme(app: QApplication, theme: str) -> str:
 def follow_system(app: QApplication, theme: str) -> None:
     """Re-apply the palette when the OS switches between light and dark (theme 'system')."""
     if theme == "system":
-        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _: apply_theme(app, "system"))
+        QGuiApplication.styleHints().colorSchemeChanged.connect(
+            lambda _: apply_theme(app, "system")
+        )

@@ -1,4 +1,4 @@
-"""Messages as HTML for text browsers: neighbours dimmed, the source message with its spans marked."""
+"""Messages as HTML for text browsers: neighbours dimmed, the source with its spans marked."""
 
 from __future__ import annotations
 

@@ -7,7 +7,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -80,10 +87,16 @@ class MainWindow(QMainWindow):
         self.mode = QComboBox(self)
         self.mode.setAccessibleName(self.tr("Mode"))
         self.mode.setToolTip(self.tr("Mode: which chats every view shows"))
-        for value, label in (("hybrid", self.tr("Hybrid (all chats)")), ("personal", self.tr("Personal")),
-                             ("business", self.tr("Business"))):  # fmt: skip
+        modes = (
+            ("hybrid", self.tr("Hybrid (all chats)")),
+            ("personal", self.tr("Personal")),
+            ("business", self.tr("Business")),
+        )
+        for value, label in modes:
             self.mode.addItem(label, value)
-        self.mode.currentIndexChanged.connect(lambda _: self.context.set_mode(self.mode.currentData()))
+        self.mode.currentIndexChanged.connect(
+            lambda _: self.context.set_mode(self.mode.currentData())
+        )
         top.addWidget(QLabel(self.tr("Mode:"), self))
         top.addWidget(self.mode)
         if pages:
@@ -91,7 +104,12 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file = self.menuBar().addMenu(self.tr("&File"))
-        self._add(file, self.tr("&Import chat export…"), "Ctrl+O", lambda: self.context.runner.spawn(self.choose_import()))
+        self._add(
+            file,
+            self.tr("&Import chat export…"),
+            "Ctrl+O",
+            lambda: self.context.runner.spawn(self.choose_import()),
+        )
         self.settings_action = self._add(file, self.tr("&Settings…"), "Ctrl+,", self.open_settings)
         file.addSeparator()
         self._add(file, self.tr("&Quit"), "Ctrl+Q", self.quit)
@@ -102,14 +120,20 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit.addAction(undo)
         edit.addAction(redo)
-        self.search_action = self._add(edit, self.tr("&Search everywhere…"), "Ctrl+K", self.open_search)
+        self.search_action = self._add(
+            edit, self.tr("&Search everywhere…"), "Ctrl+K", self.open_search
+        )
         view = self.menuBar().addMenu(self.tr("&View"))
         for action in self.page_actions.values():
             view.addAction(action)
         view.addSeparator()
         for number in range(self.mode.count()):
-            self._add(view, self.tr("Mode: {mode}").format(mode=self.mode.itemText(number)),
-                      f"Ctrl+Alt+{number + 1}", lambda _=False, n=number: self.mode.setCurrentIndex(n))  # fmt: skip
+            self._add(
+                view,
+                self.tr("Mode: {mode}").format(mode=self.mode.itemText(number)),
+                f"Ctrl+Alt+{number + 1}",
+                lambda _=False, n=number: self.mode.setCurrentIndex(n),
+            )
 
     def _add(self, menu: Any, text: str, key: str, slot: Callable[[], Any]) -> QAction:
         action = QAction(text, self)
@@ -184,11 +208,18 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.cancel_button.hide()
         if isinstance(outcome, ImportResult):
+            summary = self.tr(
+                "Imported {chat}: {messages} messages ({new} new), {tasks} new suggestions"
+            )
             self.statusBar().showMessage(
-                self.tr("Imported {chat}: {messages} messages ({new} new), {tasks} new suggestions").format(
-                    chat=outcome.chat_name, messages=outcome.messages, new=outcome.new_messages, tasks=outcome.new_tasks
-                ), 15000,
-            )  # fmt: skip
+                summary.format(
+                    chat=outcome.chat_name,
+                    messages=outcome.messages,
+                    new=outcome.new_messages,
+                    tasks=outcome.new_tasks,
+                ),
+                15000,
+            )
         else:
             self.statusBar().showMessage(str(outcome), 15000)
 
@@ -220,12 +251,19 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Close to the tray when reminders should keep running; ask before dropping an import."""
         tray = getattr(self, "tray", None)
-        if not self.quit_requested and tray is not None and tray.isVisible() and self.context.engine.settings.close_to_tray:
+        if (
+            not self.quit_requested
+            and tray is not None
+            and tray.isVisible()
+            and self.context.engine.settings.close_to_tray
+        ):
             self.hide()
             event.ignore()
             return
         if self.import_job.running:
-            answer = QMessageBox.question(self, self.tr("Import running"), self.tr("Cancel the running import and quit?"))
+            answer = QMessageBox.question(
+                self, self.tr("Import running"), self.tr("Cancel the running import and quit?")
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 self.quit_requested = False

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.models.tasks import TaskRole
+from engine.core.due import is_overdue
 from engine.store.rows import TaskRow
 
 PRIORITY_COLORS = {"urgent": "#d93025", "high": "#f29900", "normal": "#1a73e8", "low": "#9aa0a6"}
@@ -26,7 +27,9 @@ def due_text(task: TaskRow, zone: ZoneInfo, now: datetime) -> str:
     """'Today 17:00', 'Tomorrow', 'Thu 12 Nov', or '' without a due date, in the user's zone."""
     if task.due_at is None:
         return ""
-    due_zone = ZoneInfo(task.chat_timezone) if not task.due_has_time and task.chat_timezone else zone
+    due_zone = (
+        ZoneInfo(task.chat_timezone) if not task.due_has_time and task.chat_timezone else zone
+    )
     local = task.due_at.astimezone(due_zone)
     days = (local.date() - now.astimezone(zone).date()).days
     if days == 0:
@@ -40,11 +43,6 @@ def due_text(task: TaskRow, zone: ZoneInfo, now: datetime) -> str:
     return f"{day} {local:%H:%M}" if task.due_has_time else day
 
 
-def is_overdue(task: TaskRow, now: datetime) -> bool:
-    """An open task whose due instant has passed."""
-    return task.status == "open" and task.due_at is not None and task.due_at < now
-
-
 class TaskCardDelegate(QStyledItemDelegate):
     """Two-line card; fixed height so long lists lay out instantly (uniform item sizes)."""
 
@@ -53,7 +51,9 @@ class TaskCardDelegate(QStyledItemDelegate):
         self._zone = zone
         self._now = now
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         """Height of two text lines plus padding."""
         line = QFontMetrics(option.font).height()
         return QSize(220, 2 * line + 18)
@@ -102,7 +102,13 @@ class TaskCardDelegate(QStyledItemDelegate):
         small = QFont(option.font)  # type: ignore[attr-defined]
         small.setPointSizeF(max(small.pointSizeF() * 0.9, 7.0))
         painter.setFont(small)
-        painter.setPen(OVERDUE if is_overdue(task, now) and not selected else palette.placeholderText().color() if not selected else text_color)
+        painter.setPen(
+            OVERDUE
+            if is_overdue(task, now, self._zone()) and not selected
+            else palette.placeholderText().color()
+            if not selected
+            else text_color
+        )
         painter.drawText(
             inner.adjusted(0, inner.height() // 2, 0, 0),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

@@ -129,7 +129,10 @@ class TaskService:
 
     def reminders(self, soon: timedelta = timedelta(hours=1)) -> list[Reminder]:
         """Tasks to remind the user of now."""
-        return pending_reminders(self._db, self._clock.now(), soon)
+        hour, minute = (int(part) for part in self._settings.morning_time.split(":"))
+        return pending_reminders(
+            self._db, self._clock.now(), soon, self._settings.zone(), time(hour, minute)
+        )
 
     def mark_reminded(self, task_ids: Iterable[int]) -> None:
         """The user was told about these tasks now."""

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
+from engine.core.due import overdue_at, remind_at
 from engine.store.db import Database
 from engine.store.rows import TaskRow
 from engine.store.tasks import TaskFilter, apply_changes, get_task
-from engine.store.utc import to_utc_text
+from engine.store.utc import from_utc_text, to_utc_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,28 +22,36 @@ class Reminder:
     overdue: bool
 
 
-def pending_reminders(db: Database, now: datetime, soon: timedelta) -> list[Reminder]:
+def pending_reminders(
+    db: Database, now: datetime, soon: timedelta, zone: ZoneInfo, morning: time
+) -> list[Reminder]:
     """Open confirmed tasks due within `soon` or overdue, each reminded once before and once after.
 
-    A task reminded while it was due soon is reminded again once it becomes overdue; a snooze
-    holds every reminder until it ends.
+    Timed tasks count from their time; date-only tasks from `morning` on their day, and they
+    are overdue once their day is over (engine.core.due). A snooze holds every reminder until
+    it ends.
     """
-    stamp, horizon = to_utc_text(now), to_utc_text(now + soon)
+    # Date-only dues are stored at their day's midnight: look one day further for them.
+    horizon = to_utc_text(now + soon + timedelta(days=1))
     condition, params = TaskFilter(state="confirmed", status="open").where()
     with db.connect() as conn:
-        ids = conn.exec_driver_sql(
-            f"SELECT t.id FROM tasks AS t LEFT JOIN chats AS c ON c.id = t.chat_id"
+        rows = conn.exec_driver_sql(
+            f"SELECT t.id, t.reminded_at FROM tasks AS t LEFT JOIN chats AS c ON c.id = t.chat_id"
             f" WHERE {condition} AND t.due_at IS NOT NULL AND t.due_at <= ?"
             " AND (t.snoozed_until IS NULL OR t.snoozed_until <= ?)"
-            " AND (t.reminded_at IS NULL OR (t.reminded_at < t.due_at AND t.due_at <= ?))"
             " ORDER BY t.due_at, t.id",
-            (*params, horizon, stamp, stamp),
+            (*params, horizon, to_utc_text(now)),
         ).all()
     reminders = []
-    for (task_id,) in ids:
+    for task_id, reminded_text in rows:
         task = get_task(db, task_id)
-        assert task.due_at is not None
-        reminders.append(Reminder(task, overdue=task.due_at <= now))
+        start, late = remind_at(task, zone, morning), overdue_at(task, zone)
+        assert start is not None and late is not None
+        if start > now + soon:
+            continue
+        reminded = None if reminded_text is None else from_utc_text(reminded_text)
+        if reminded is None or (reminded < late <= now):
+            reminders.append(Reminder(task, overdue=late <= now))
     return reminders
 
 

@@ -22,7 +22,9 @@ class BoardColumn(QWidget):
         super().__init__(parent)
         self.context = context
         self.column = column
-        self._where = context.task_filter(state="confirmed", board_column=(column.id, column.status))
+        self._where = context.task_filter(
+            state="confirmed", board_column=(column.id, column.status)
+        )
         self.model = TaskListModel(context.runner, self._fetch, page=2000, parent=self)
         self.header = QLabel(self)
         self.header.setObjectName("board-column-header")
@@ -35,7 +37,9 @@ class BoardColumn(QWidget):
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setDropIndicatorShown(True)
-        self.list.activated.connect(lambda index: self.sig_activated.emit(self.model.task(index.row()).id))
+        self.list.activated.connect(
+            lambda index: self.sig_activated.emit(self.model.task(index.row()).id)
+        )
         self.model.sig_dropped.connect(self._dropped)
         self.model.modelReset.connect(self._update_header)
         self.model.rowsInserted.connect(self._update_header)
@@ -58,14 +62,18 @@ class BoardColumn(QWidget):
         )
 
     def _fetch(self, offset: int, limit: int) -> list[TaskRow]:
-        return self.context.engine.tasks.query(self._where, offset=offset, limit=limit, order="board")
+        return self.context.engine.tasks.query(
+            self._where, offset=offset, limit=limit, order="board"
+        )
 
     async def load(self) -> None:
         """Load every task of the column."""
         await self.model.load_all()
 
     def _update_header(self) -> None:
-        self.header.setText(f"<b>{self.column.name}</b>  <span style='color:gray'>{self.model.rowCount()}</span>")
+        self.header.setText(
+            f"<b>{self.column.name}</b>  <span style='color:gray'>{self.model.rowCount()}</span>"
+        )
 
     def _dropped(self, ids: list[int], row: int) -> None:
         before = self.model.task(row).id if 0 <= row < self.model.rowCount() else None

@@ -37,7 +37,9 @@ class BoardPage(QWidget):
         self.quick_add = QLineEdit(self)
         self.quick_add.setObjectName("quick-add")
         self.quick_add.setAccessibleName(self.tr("Quick add a task"))
-        self.quick_add.setPlaceholderText(self.tr("Add a task: “Call Ana tomorrow 5pm !high #home”"))
+        self.quick_add.setPlaceholderText(
+            self.tr("Add a task: “Call Ana tomorrow 5pm !high #home”")
+        )
         self.quick_add.returnPressed.connect(lambda: context.runner.spawn(self._quick_add()))
         self.filters: dict[str, QComboBox] = {}
         bar = QHBoxLayout()
@@ -74,7 +76,9 @@ class BoardPage(QWidget):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _=False, s=step: self.context.runner.spawn(self.move_selected(s)))
+            action.triggered.connect(
+                lambda _=False, s=step: self.context.runner.spawn(self.move_selected(s))
+            )
             self.addAction(action)
         rename = QAction(self.tr("Rename column"), self)
         rename.setShortcut(QKeySequence("F2"))
@@ -125,7 +129,11 @@ class BoardPage(QWidget):
             if (value := self.filters[name].currentData()) is not None:
                 fields[name] = value
         now = self.context.now()
-        start = datetime.combine(now.astimezone(self.context.zone()).date(), datetime.min.time(), tzinfo=self.context.zone())
+        start = datetime.combine(
+            now.astimezone(self.context.zone()).date(),
+            datetime.min.time(),
+            tzinfo=self.context.zone(),
+        )
         due = self.filters["due"].currentData()
         if due == "overdue":
             fields.update(due_to=now, status="open")
@@ -156,7 +164,11 @@ class BoardPage(QWidget):
         for row in columns:
             column = BoardColumn(self.context, row, self.strip)
             column.setMinimumWidth(240)
-            column.sig_dropped.connect(lambda ids, target, before: self.context.runner.spawn(self.move(ids, target, before)))
+            column.sig_dropped.connect(
+                lambda ids, target, before: self.context.runner.spawn(
+                    self.move(ids, target, before)
+                )
+            )
             column.sig_activated.connect(self.context.sig_open_task.emit)
             self.strip_layout.addWidget(column)
             self.columns.append(column)
@@ -200,9 +212,13 @@ class BoardPage(QWidget):
         column = next((c for c in self.columns if c.list.hasFocus()), None)
         if column is None:
             return
-        name, ok = QInputDialog.getText(self, self.tr("Rename column"), self.tr("Column name:"), text=column.column.name)
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename column"), self.tr("Column name:"), text=column.column.name
+        )
         if ok and name.strip():
-            await self.context.runner.call(self.context.engine.tasks.rename_column, column.column.id, name)
+            await self.context.runner.call(
+                self.context.engine.tasks.rename_column, column.column.id, name
+            )
             column.rename(name.strip())
 
     async def _quick_add(self) -> None:
@@ -214,4 +230,3 @@ class BoardPage(QWidget):
         task = await self.context.runner.call(engine.tasks.quick_add, text)
         self.context.sig_status.emit(self.tr("Added “{title}”").format(title=task.title))
         self.context.sig_tasks_changed.emit()
-

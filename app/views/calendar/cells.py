@@ -18,8 +18,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from app.models.calendar import DateRole, InMonthRole, TasksRole, overdue
+from app.models.calendar import DateRole, InMonthRole, TasksRole
 from app.widgets.task_card import OVERDUE, PRIORITY_COLORS
+from engine.core.due import is_overdue as overdue
 from engine.store.rows import TaskRow
 
 SPACING = 2

@@ -10,9 +10,10 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from app.context import AppContext
-from app.models.calendar import CalendarModel, task_zone, visible_days
+from app.models.calendar import CalendarModel, visible_days
 from app.views.calendar.cells import DayCellDelegate
 from app.views.calendar.view import CalendarView
+from engine.core.due import task_zone
 from engine.store.rows import TaskRow
 
 VIEWS = ("month", "week")

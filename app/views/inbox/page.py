@@ -71,9 +71,17 @@ class InboxPage(QWidget):
         self.error = QLabel(self)
         self.error.setStyleSheet("color:#d93025")
 
-        self.confirm_action = self._action(self.tr("Confirm"), [Qt.Key.Key_Return, Qt.Key.Key_Enter], self.confirm_selected)
-        self.reject_action = self._action(self.tr("Reject"), [Qt.Key.Key_Delete, Qt.Key.Key_Backspace], self.reject_selected)
-        self.never_action = self._action(self.tr("Never suggest from this chat"), [QKeySequence("Ctrl+Shift+N")], self.never_from_chat)
+        self.confirm_action = self._action(
+            self.tr("Confirm"), [Qt.Key.Key_Return, Qt.Key.Key_Enter], self.confirm_selected
+        )
+        self.reject_action = self._action(
+            self.tr("Reject"), [Qt.Key.Key_Delete, Qt.Key.Key_Backspace], self.reject_selected
+        )
+        self.never_action = self._action(
+            self.tr("Never suggest from this chat"),
+            [QKeySequence("Ctrl+Shift+N")],
+            self.never_from_chat,
+        )
         self._build()
         self.list.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._after_reload)
@@ -94,7 +102,8 @@ class InboxPage(QWidget):
         for action in (self.confirm_action, self.reject_action, self.never_action):
             button = QPushButton(action.text(), self)
             button.setAccessibleName(action.text())
-            button.setToolTip(f"{action.text()} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{action.text()} ({keys})")
             button.clicked.connect(action.trigger)
             buttons.addWidget(button)
         form = QFormLayout()
@@ -148,9 +157,7 @@ class InboxPage(QWidget):
         self._shown = selected[0] if len(selected) == 1 else None
         self.error.clear()
         if self._shown is None:
-            self.source.setHtml(
-                self.tr("%n tasks selected", "", len(selected)) if selected else ""
-            )
+            self.source.setHtml(self.tr("%n tasks selected", "", len(selected)) if selected else "")
             return
         task = self._shown
         self.title.setText(task.title)
@@ -158,7 +165,11 @@ class InboxPage(QWidget):
         self.due.setText(due_text(task, self.context.zone(), self.context.now()))
         self.priority.setCurrentIndex(PRIORITIES.index(task.priority))
         confidence = f"{(task.confidence or 0) * 100:.0f} %"
-        self.meta.setText(self.tr("Chat: {chat} · confidence {confidence}").format(chat=task.chat_name or "—", confidence=confidence))
+        self.meta.setText(
+            self.tr("Chat: {chat} · confidence {confidence}").format(
+                chat=task.chat_name or "—", confidence=confidence
+            )
+        )
         self.context.runner.spawn(self._show_source(task.id))
 
     async def _show_source(self, task_id: int) -> None:
@@ -171,7 +182,7 @@ class InboxPage(QWidget):
         self.source.setHtml(conversation(around, source.message.id, source.spans))
 
     def _edits(self, task: TaskRow) -> dict[str, Any]:
-        """Field changes typed into the form for the shown task (raises ValueError on a bad date)."""
+        """Field changes typed into the form for the shown task; ValueError on a bad date."""
         changes: dict[str, Any] = {}
         if self.title.text().strip() and self.title.text().strip() != task.title:
             changes["title"] = self.title.text().strip()
@@ -188,11 +199,16 @@ class InboxPage(QWidget):
         if not typed:
             return {"due_at": None, "due_has_time": False}
         zone = self.context.zone()
-        parsed = parse_quick_add(typed, self.context.now().astimezone(zone), self.context.engine.settings.languages)
+        parsed = parse_quick_add(
+            typed, self.context.now().astimezone(zone), self.context.engine.settings.languages
+        )
         if isinstance(parsed.due, datetime):
             return {"due_at": parsed.due, "due_has_time": True}
         if isinstance(parsed.due, date):
-            return {"due_at": datetime.combine(parsed.due, time(0, 0), tzinfo=zone), "due_has_time": False}
+            return {
+                "due_at": datetime.combine(parsed.due, time(0, 0), tzinfo=zone),
+                "due_has_time": False,
+            }
         raise ValueError(typed)
 
     async def confirm_selected(self) -> None:
@@ -231,7 +247,11 @@ class InboxPage(QWidget):
             if before:
                 await self.context.runner.call(engine.tasks.update, ids[0], before)
 
-        text = self.tr("Confirm %n task(s)", "", len(ids)) if state == "confirmed" else self.tr("Reject %n task(s)", "", len(ids))
+        text = (
+            self.tr("Confirm %n task(s)", "", len(ids))
+            if state == "confirmed"
+            else self.tr("Reject %n task(s)", "", len(ids))
+        )
         next_row = min(self.model.row_of(ids[0]), self.model.rowCount() - len(ids) - 1)
         self.model.remove_ids(ids)
         if next_row >= 0 and self.model.rowCount():
@@ -259,4 +279,6 @@ class InboxPage(QWidget):
             await self.context.runner.call(engine.chats.never_suggest, chat_id, False)
             await self.context.runner.call(engine.tasks.restore, ids)
 
-        self.context.do(self.tr("Never suggest from {chat}").format(chat=task.chat_name), redo, undo)
+        self.context.do(
+            self.tr("Never suggest from {chat}").format(chat=task.chat_name), redo, undo
+        )

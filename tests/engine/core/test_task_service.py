@@ -140,3 +140,22 @@ def test_place_orders_tasks_within_and_across_columns(demo_engine: Engine) -> No
     assert demo_engine.tasks.get(a.id).status == "done"
     demo_engine.tasks.place([c.id], done.id, b.id)
     assert order(done.id, "done") == ["a", "c", "b"]
+
+
+def test_a_date_only_task_is_reminded_in_the_morning_and_overdue_after_its_day(demo_engine: Engine) -> None:
+    from engine.core.clock import FixedClock
+
+    zone = ZoneInfo("Europe/Lisbon")
+    demo_engine.settings.morning_time = "09:00"
+    task = demo_engine.tasks.create("Pay the tiles", due_at=datetime(2026, 11, 12, 0, 0, tzinfo=zone))
+
+    def at(hour: int, day: int = 12) -> Engine:
+        return Engine(demo_engine.db, demo_engine.settings, FixedClock(datetime(2026, 11, day, hour, 0, tzinfo=zone)))
+
+    assert at(7).tasks.reminders(timedelta(hours=1)) == []  # before the morning of its day
+    (soon,) = at(8, 12).tasks.reminders(timedelta(hours=1))
+    assert soon.task.id == task.id and not soon.overdue
+    at(8).tasks.mark_reminded([task.id])
+    assert at(23).tasks.reminders(timedelta(hours=1)) == []  # still its day: not overdue yet
+    (late,) = at(1, 13).tasks.reminders(timedelta(hours=1))
+    assert late.overdue

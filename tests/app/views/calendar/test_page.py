@@ -9,9 +9,10 @@ from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from app.models.calendar import TasksRole, overdue
+from app.models.calendar import TasksRole
 from app.models.tasks import decode_ids, encode_ids
 from app.views.calendar.page import CalendarPage
+from engine.core.due import is_overdue as overdue
 from engine.store.tasks import TaskFilter
 
 LISBON = ZoneInfo("Europe/Lisbon")
