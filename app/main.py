@@ -34,6 +34,7 @@ def page_factories() -> list[tuple[str, str, PageFactory]]:
     from app.views.calendar.page import CalendarPage
     from app.views.chats.page import ChatsPage
     from app.views.inbox.page import InboxPage
+    from app.views.integrations.page import IntegrationsPage
 
     def tr(text: str) -> str:
         return QCoreApplication.translate("MainWindow", text)
@@ -44,6 +45,7 @@ def page_factories() -> list[tuple[str, str, PageFactory]]:
         ("calendar", tr("Calendar"), CalendarPage),
         ("chats", tr("Chats"), ChatsPage),
         ("analytics", tr("Analytics"), AnalyticsPage),
+        ("integrations", tr("Integrations"), IntegrationsPage),
     ]
 
 

@@ -91,6 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
     from engine.sync.cli import add_commands as add_sync_commands
 
     add_sync_commands(commands, common)
+    from engine.ingest.web.cli import add_commands as add_live_commands
+
+    add_live_commands(commands, common)
     return parser
 
 

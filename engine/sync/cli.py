@@ -1,4 +1,4 @@
-"""`chattasks connectors` (list, add, test, remove) and `chattasks sync`, added to engine/cli.py."""
+"""`chattasks connectors` (list, add, test, remove, route) and `chattasks sync`."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from typing import Any
 from engine.core.errors import ChatTasksError
 from engine.sync import outbox, store
 from engine.sync.registry import Registry
+from engine.sync.routes_cli import add_route_commands
 from engine.sync.secrets import KeyringSecretStore
 from engine.sync.service import SyncService
 
@@ -39,6 +40,7 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     remove = actions.add_parser("remove", parents=[common], help="forget an account")
     remove.add_argument("account", help="account id or label")
     remove.set_defaults(handler=_remove)
+    add_route_commands(actions, common, _service)
 
     sync = commands.add_parser("sync", parents=[common],
                                help="deliver queued changes and pull remote ones")

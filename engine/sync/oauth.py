@@ -100,12 +100,16 @@ class LoopbackRedirect:
                 raise SyncError("the browser sign-in did not finish in time; try again")
         finally:
             self._server.shutdown()
-            self._server.server_close()
+            self.close()
         if "error" in self.result:
             raise SyncError(f"sign-in refused: {self.result['error']}")
         if self.result.get("state") != state:
             raise SyncError("sign-in answer did not match the request (state); try again")
         return self.result["code"]
+
+    def close(self) -> None:
+        """Release the port (also when the browser was never opened)."""
+        self._server.server_close()
 
     def _serve(self) -> None:
         self._server.serve_forever(poll_interval=0.05)

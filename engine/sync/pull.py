@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection
 
+from engine.store.tasks import column_for_status
 from engine.store.utc import to_utc_text
 from engine.sync import store
 from engine.sync.protocols import (
@@ -72,19 +73,33 @@ def apply_remote(conn: Connection, task: TaskSnapshot, state: RemoteState, *, ac
             (account_id, task.id),
         )
         return PullOutcome(kept_local=tuple(changed))
+    # A status change moves the task to a column of its new status, by the same rule as a
+    # user's edit (engine.store.tasks.update_task). Rows are written here rather than through
+    # apply_changes so each history row carries why it changed (task_events is append-only).
+    column = column_for_status(conn, task.id, remote.status) if "status" in changed else None
+    old_column = conn.exec_driver_sql(
+        "SELECT column_id FROM tasks WHERE id = ?", (task.id,)).scalar()
     conn.exec_driver_sql(
-        "UPDATE tasks SET status = ?, due_at = ?, due_has_time = ?, updated_at = ? WHERE id = ?",
-        (remote.status, theirs["due_at"], int(remote.due_has_time), to_utc_text(now), task.id),
+        "UPDATE tasks SET status = ?, due_at = ?, due_has_time = ?, column_id = COALESCE(?,"
+        " column_id), updated_at = ? WHERE id = ?",
+        (remote.status, theirs["due_at"], int(remote.due_has_time), column, to_utc_text(now),
+         task.id),
     )
-    note = "deleted remotely" if state.deleted else "changed remotely"
-    _events(conn, task.id, now, actor, [(name, local[name], theirs[name]) for name in changed],
-            note)
+    rows = [(name, local[name], theirs[name]) for name in changed]
+    if column is not None and column != old_column:
+        rows.append(("column_id", _text(old_column), str(column)))
+    _events(conn, task.id, now, actor, rows,
+            "deleted remotely" if state.deleted else "changed remotely")
     # The task now equals the remote: remember that, so it is not sent straight back.
     conn.exec_driver_sql(
         "UPDATE sync_links SET pushed_hash = ?, pushed_status = ? WHERE account_id = ?"
         " AND task_id = ?", (digest(remote), remote.status, account_id, task.id),
     )
     return PullOutcome(applied=tuple(changed))
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
 
 
 def _events(conn: Connection, task_id: int, now: datetime, actor: str,

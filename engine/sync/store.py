@@ -193,3 +193,47 @@ def save_remote(conn: Connection, account_id: int, task_id: int, remote_id: str 
         " url = COALESCE(excluded.url, url), synced_at = excluded.synced_at",
         (account_id, task_id, remote_id, version, url, to_utc_text(now)),
     )
+
+
+def remove_route(db: Database, route_id: int) -> RouteRow:
+    """Delete one routing rule; returns it."""
+    found = next((route for route in list_routes(db) if route.id == route_id), None)
+    if found is None:
+        raise SyncError(f"no routing rule {route_id} (see `chattasks connectors route list`)")
+    with db.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM sync_routes WHERE id = ?", (route_id,))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class TaskLink:
+    """What a task card shows about one account it syncs to (a badge and a remote link)."""
+
+    task_id: int
+    account_id: int
+    account: str
+    connector: str
+    url: str | None
+    synced: bool
+    """True when the remote has the task's latest queued change (nothing pending)."""
+
+
+def links_for_tasks(db: Database, task_ids: list[int]) -> dict[int, list[TaskLink]]:
+    """Sync badges for a page of tasks: task id -> its links, in account order."""
+    wanted = sorted(set(task_ids))
+    if not wanted:
+        return {}
+    marks = ", ".join("?" * len(wanted))
+    with db.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT l.task_id, a.id, a.label, a.connector, l.url, NOT EXISTS (SELECT 1 FROM"
+            " sync_outbox o WHERE o.account_id = l.account_id AND o.task_id = l.task_id AND"
+            f" o.status = 'pending') FROM sync_links l JOIN sync_accounts a ON a.id = l.account_id"
+            f" WHERE l.task_id IN ({marks}) AND (l.remote_id IS NOT NULL OR l.pushed_hash"
+            " IS NOT NULL) ORDER BY l.task_id, a.id", tuple(wanted),
+        ).all()
+    found: dict[int, list[TaskLink]] = {}
+    for row in rows:
+        found.setdefault(row[0], []).append(
+            TaskLink(row[0], row[1], row[2], row[3], row[4], bool(row[5])))
+    return found

@@ -23,7 +23,7 @@ def _window(context, qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
 
 def test_every_page_has_a_shortcut_and_an_accessible_name(context, qtbot, settle) -> None:  # type: ignore[no-untyped-def]
     window = _window(context, qtbot)
-    assert list(window.pages) == ["inbox", "board", "calendar", "chats", "analytics"]
+    assert list(window.pages) == ["inbox", "board", "calendar", "chats", "analytics", "integrations"]
     for number, key in enumerate(window.pages, start=1):
         action = window.page_actions[key]
         assert action.shortcut().toString() == f"Ctrl+{number}"

@@ -66,6 +66,11 @@ def _check(workflow: Workflow, path: str, body: bytes, validator: Any) -> bool:
 @pytest.fixture
 def workflow(loopback_certificate: Certificate) -> Iterator[Workflow]:
     schema = json.loads((SPECS / "teams-adaptive-card-1.5.schema.json").read_text("utf-8"))
+    # Fix-up: `msteams` is the Teams host's documented card extension ("Format cards in
+    # Teams": full width, mentions); the generic schema forbids unknown keys, so declare it.
+    schema["definitions"]["AdaptiveCard"]["properties"]["msteams"] = {
+        "type": "object", "additionalProperties": False,
+        "properties": {"width": {"enum": ["full", "Full"]}, "entities": {"type": "array"}}}
     validator = jsonschema.Draft6Validator(schema)
     info = Workflow()
 

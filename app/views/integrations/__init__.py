@@ -1,0 +1,1 @@
+"""The Integrations page: connectors, accounts and routing rules."""
