@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 DEMO := resources/demo/WhatsApp Chat with Casa & Obra.txt
 RUN_DB ?= sqlite:///$(CURDIR)/.run/chattasks.db
 
-.PHONY: install system-deps run test bench eval lint typecheck clean dist dist-smoke
+.PHONY: install system-deps run test bench eval lint typecheck clean dist dist-smoke screenshots
 
 install: $(STAMP)
 
@@ -46,6 +46,14 @@ test: install system-deps
 bench: install
 	$(BIN)/python -m benchmarks.bench_parse
 	$(BIN)/python -m benchmarks.bench_import
+	$(BIN)/python -m benchmarks.bench_extract
+	$(BIN)/python -m benchmarks.bench_live
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.bench_gui
+	@if [ -x dist/chattasks/chattasks-app ]; then $(BIN)/python -m benchmarks.bench_dist; \
+	 else echo "bench_dist skipped: run make dist first"; fi
+
+screenshots: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m app.screenshots docs/screenshots
 
 eval: install
 	$(BIN)/python -m benchmarks.eval_tasks --public

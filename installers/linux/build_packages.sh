@@ -30,7 +30,7 @@ SIZE=$(du -sk "$ROOT" | cut -f1)
 sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$ARCH/" -e "s/@SIZE@/$SIZE/" "$HERE/control.in" > "$ROOT/DEBIAN/control"
 install -m 0755 "$HERE/postinst" "$ROOT/DEBIAN/postinst"
 install -m 0755 "$HERE/postinst" "$ROOT/DEBIAN/postrm"
-dpkg-deb --root-owner-group --build "$ROOT" "$DIST/chattasks_${VERSION}_$ARCH.deb" >/dev/null
+dpkg-deb -Zzstd --root-owner-group --build "$ROOT" "$DIST/chattasks_${VERSION}_$ARCH.deb" >/dev/null
 
 # AppImage, where the tool exists (it cannot be downloaded here).
 if command -v appimagetool >/dev/null 2>&1; then
