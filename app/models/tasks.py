@@ -75,6 +75,16 @@ class TaskListModel(QAbstractListModel):
         self.endResetModel()
         self.sig_loaded.emit()
 
+    def set_rows(self, rows: Sequence[TaskRow], *, complete: bool = True) -> None:
+        """Show a first page read elsewhere; unless `complete`, fetchMore continues after it."""
+        self._generation += 1
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._exhausted = complete
+        self._loading = False
+        self.endResetModel()
+        self.sig_loaded.emit()
+
     async def load_all(self) -> None:
         """Reload and keep fetching until every page is in (board columns, calendar)."""
         await self.reload()

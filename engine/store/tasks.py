@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import datetime
 from typing import Any
 
@@ -128,8 +129,12 @@ class TaskDetail:
     events: tuple[TaskEventRow, ...] = field(default_factory=tuple)
 
 
+_parse_instant = lru_cache(maxsize=1 << 16)(from_utc_text)
+"""Stored stamps repeat a lot (one import stamps all its suggestions): parse each once."""
+
+
 def _instant(value: str | None) -> datetime | None:
-    return None if value is None else from_utc_text(value)
+    return None if value is None else _parse_instant(value)
 
 
 def _row(r: Sequence[Any]) -> TaskRow:
@@ -137,7 +142,7 @@ def _row(r: Sequence[Any]) -> TaskRow:
         id=r[0], chat_id=r[1], title=r[2], description=r[3], assignee=r[4],
         due_at=_instant(r[5]), due_has_time=bool(r[6]), priority=r[7], category=r[8],
         project=r[9], status=r[10], state=r[11], language=r[12], confidence=r[13], origin=r[14],
-        fingerprint=r[15], created_at=from_utc_text(r[16]), updated_at=from_utc_text(r[17]),
+        fingerprint=r[15], created_at=_parse_instant(r[16]), updated_at=_parse_instant(r[17]),
         column_id=r[18], position=r[19], snoozed_until=_instant(r[20]), chat_name=r[21],
         chat_mode=r[22], chat_timezone=r[23],
     )  # fmt: skip

@@ -41,8 +41,9 @@ class BoardColumn(QWidget):
             lambda index: self.sig_activated.emit(self.model.task(index.row()).id)
         )
         self.model.sig_dropped.connect(self._dropped)
-        self.model.modelReset.connect(self._update_header)
-        self.model.rowsInserted.connect(self._update_header)
+        self.total = 0
+        self.model.modelReset.connect(self.update_header)
+        self.model.rowsInserted.connect(self.update_header)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.header)
@@ -53,7 +54,7 @@ class BoardColumn(QWidget):
         """Show a new name."""
         self.column = ColumnRow(self.column.id, name, self.column.position, self.column.status)
         self.list.setAccessibleName(self.tr("Column {name}").format(name=name))
-        self._update_header()
+        self.update_header()
 
     def set_filter(self, **fields: object) -> None:
         """Narrow the column's tasks (board filters); call `load` after."""
@@ -70,9 +71,11 @@ class BoardColumn(QWidget):
         """Load every task of the column."""
         await self.model.load_all()
 
-    def _update_header(self) -> None:
+    def update_header(self) -> None:
+        """Name and number of cards (all of them, also those not loaded yet)."""
+        count = max(self.total, self.model.rowCount())
         self.header.setText(
-            f"<b>{self.column.name}</b>  <span style='color:gray'>{self.model.rowCount()}</span>"
+            f"<b>{self.column.name}</b>  <span style='color:gray'>{count}</span>"
         )
 
     def _dropped(self, ids: list[int], row: int) -> None:

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 
 from app.context import AppContext
 from app.views.board.column import BoardColumn
-from engine.store.rows import ColumnRow
+from engine.store.rows import ColumnRow, TaskRow
 
 DUE_RANGES = ("any", "overdue", "today", "week", "none")
+BOARD_PAGE = 200
+"""Cards a column shows at first; more load as it scrolls."""
 
 
 class BoardPage(QWidget):
@@ -146,15 +148,39 @@ class BoardPage(QWidget):
         return fields
 
     async def load(self) -> None:
-        """Build the columns (when they changed) and load every column's tasks."""
-        columns = await self.context.runner.call(self.context.engine.tasks.columns)
+        """Build the columns (when they changed) and show each column's first page of cards.
+
+        One worker call reads the columns, a first page per column and each column's total;
+        further cards load as a column is scrolled (fetchMore), so a board of any size opens
+        at the cost of a few pages.
+        """
+        fields = self._filter_fields()
+        columns, pages = await self.context.runner.call(self._read_board, fields)
         if [c.column for c in self.columns] != columns:
             self._rebuild(columns)
-        await self._fill_dynamic_filters()
-        fields = self._filter_fields()
         for column in self.columns:
             column.set_filter(**fields)
-            await column.load()
+            rows, total = pages.get(column.column.id, ([], 0))
+            column.model.set_rows(rows, complete=len(rows) >= total)
+            column.total = total
+            column.update_header()
+        # Filter menus after the cards: they read every chat, which can wait a moment.
+        await self._fill_dynamic_filters()
+
+    def _read_board(
+        self, fields: dict[str, Any]
+    ) -> tuple[list[ColumnRow], dict[int, tuple[list[TaskRow], int]]]:
+        tasks = self.context.engine.tasks
+        columns = tasks.columns()
+        pages = {}
+        for column in columns:
+            where = self.context.task_filter(
+                state="confirmed", board_column=(column.id, column.status), **fields
+            )
+            rows = tasks.query(where, limit=BOARD_PAGE, order="board")
+            total = len(rows) if len(rows) < BOARD_PAGE else tasks.count(where)
+            pages[column.id] = (rows, total)
+        return columns, pages
 
     def _rebuild(self, columns: list[ColumnRow]) -> None:
         for column in self.columns:

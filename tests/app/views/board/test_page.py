@@ -85,3 +85,19 @@ def test_an_added_column_appears_on_reload(context, qtbot, run) -> None:  # type
     context.engine.tasks.add_column("Waiting")
     run(page.load())
     assert [c.column.name for c in page.columns][-1] == "Waiting"
+
+
+def test_a_long_column_shows_a_first_page_and_fetches_the_rest(context, qtbot, run, settle) -> None:  # type: ignore[no-untyped-def]
+    from app.views.board.page import BOARD_PAGE
+
+    for number in range(BOARD_PAGE + 25):
+        context.engine.tasks.create(f"Bulk task {number}")
+    page = _board(context, qtbot, run)
+    todo = page.columns[0]
+    total = len(context.engine.tasks.query(TaskFilter(state="confirmed", status="open"), limit=10_000))
+    assert todo.model.rowCount() == BOARD_PAGE
+    assert f">{total}<" in todo.header.text()
+    while todo.model.canFetchMore(QModelIndex()):
+        todo.model.fetchMore(QModelIndex())
+        settle()
+    assert todo.model.rowCount() == total
