@@ -21,8 +21,11 @@ from engine.store.rows import TaskRow
 TASK_MIME = "application/x-chattasks-task-ids"
 TaskRole = Qt.ItemDataRole.UserRole + 1
 """Role returning the row's frozen TaskRow."""
+SyncRole = Qt.ItemDataRole.UserRole + 2
+"""Role returning the tools a task syncs to (engine.sync.store.TaskLink list), maybe empty."""
 Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[int, int], Sequence[TaskRow]]
+Links = Callable[[list[int]], dict[int, list[Any]]]
 
 
 def encode_ids(ids: Sequence[int]) -> QMimeData:
@@ -47,10 +50,19 @@ class TaskListModel(QAbstractListModel):
     sig_dropped = Signal(list, int)
     """Task ids dropped, and the row they were dropped before (-1: at the end)."""
 
-    def __init__(self, runner: Runner, fetch: Fetch, page: int = 500, parent: Any = None) -> None:
+    def __init__(
+        self,
+        runner: Runner,
+        fetch: Fetch,
+        page: int = 500,
+        parent: Any = None,
+        links: Links | None = None,
+    ) -> None:
         super().__init__(parent)
         self._runner = runner
         self._fetch = fetch
+        self._links_of = links
+        self._links: dict[int, list[Any]] = {}
         self._page = page
         self._rows: list[TaskRow] = []
         self._exhausted = True
@@ -65,21 +77,38 @@ class TaskListModel(QAbstractListModel):
         """Replace the rows with the first page of the current query."""
         self._generation += 1
         generation = self._generation
-        rows = list(await self._runner.call(self._fetch, 0, self._page))
+        rows, links = await self._runner.call(self._read, 0, self._page)
         if generation != self._generation:
             return  # a newer reload started meanwhile; its result wins
         self.beginResetModel()
         self._rows = rows
+        self._links = links
         self._exhausted = len(rows) < self._page
         self._loading = False
         self.endResetModel()
         self.sig_loaded.emit()
 
-    def set_rows(self, rows: Sequence[TaskRow], *, complete: bool = True) -> None:
+    def _read(self, offset: int, limit: int) -> tuple[list[TaskRow], dict[int, list[Any]]]:
+        """One page and its sync links (runs on the database thread)."""
+        rows = list(self._fetch(offset, limit))
+        return rows, self.links_for(rows)
+
+    def links_for(self, rows: Sequence[TaskRow]) -> dict[int, list[Any]]:
+        """Sync links of these rows (call on the database thread)."""
+        return self._links_of([row.id for row in rows]) if self._links_of and rows else {}
+
+    def set_rows(
+        self,
+        rows: Sequence[TaskRow],
+        *,
+        complete: bool = True,
+        links: dict[int, list[Any]] | None = None,
+    ) -> None:
         """Show a first page read elsewhere; unless `complete`, fetchMore continues after it."""
         self._generation += 1
         self.beginResetModel()
         self._rows = list(rows)
+        self._links = dict(links or {})
         self._exhausted = complete
         self._loading = False
         self.endResetModel()
@@ -107,10 +136,11 @@ class TaskListModel(QAbstractListModel):
 
     async def _load_more(self) -> None:
         generation = self._generation
-        rows = list(await self._runner.call(self._fetch, len(self._rows), self._page))
+        rows, links = await self._runner.call(self._read, len(self._rows), self._page)
         self._loading = False
         if generation != self._generation:
             return
+        self._links.update(links)
         self._exhausted = len(rows) < self._page
         if rows:
             first = len(self._rows)
@@ -128,8 +158,11 @@ class TaskListModel(QAbstractListModel):
             return task.title
         if role == TaskRole:
             return task
+        if role == SyncRole:
+            return self._links.get(task.id, [])
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            parts = [task.title, task.assignee or "", task.chat_name or ""]
+            synced = [link.account for link in self._links.get(task.id, [])]
+            parts = [task.title, task.assignee or "", task.chat_name or "", ", ".join(synced)]
             return " — ".join(part for part in parts if part)
         return None
 

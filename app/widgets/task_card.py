@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from app.models.tasks import TaskRole
+from app.models.tasks import SyncRole, TaskRole
 from engine.core.due import is_overdue
 from engine.store.rows import TaskRow
 
@@ -84,6 +84,16 @@ class TaskCardDelegate(QStyledItemDelegate):
         )
         text_color = palette.highlightedText().color() if selected else palette.text().color()
         inner = rect.adjusted(12, 5, -8, -5)
+        links = index.data(SyncRole) or []
+        if links:
+            # Sync badge: green when every tool has the latest change, amber while pending.
+            synced = all(link.synced for link in links)
+            badge = QRect(inner.right() - 18, inner.top(), 18, 14)
+            painter.setPen(QColor("#188038" if synced else "#f29900"))
+            painter.drawText(
+                badge, Qt.AlignmentFlag.AlignCenter, "⇄" if len(links) == 1 else f"⇄{len(links)}"
+            )
+            inner = inner.adjusted(0, 0, -22, 0)
         font = QFont(option.font)  # type: ignore[attr-defined]
         font.setBold(True)
         if task.status != "open":

@@ -25,7 +25,9 @@ class BoardColumn(QWidget):
         self._where = context.task_filter(
             state="confirmed", board_column=(column.id, column.status)
         )
-        self.model = TaskListModel(context.runner, self._fetch, page=2000, parent=self)
+        self.model = TaskListModel(
+            context.runner, self._fetch, page=200, parent=self, links=self._sync_links
+        )
         self.header = QLabel(self)
         self.header.setObjectName("board-column-header")
         self.list = QListView(self)
@@ -67,6 +69,11 @@ class BoardColumn(QWidget):
             self._where, offset=offset, limit=limit, order="board"
         )
 
+    def _sync_links(self, task_ids: list[int]) -> dict[int, list[object]]:
+        from engine.sync.store import links_for_tasks
+
+        return dict(links_for_tasks(self.context.engine.db, task_ids)) if task_ids else {}
+
     async def load(self) -> None:
         """Load every task of the column."""
         await self.model.load_all()
@@ -74,9 +81,7 @@ class BoardColumn(QWidget):
     def update_header(self) -> None:
         """Name and number of cards (all of them, also those not loaded yet)."""
         count = max(self.total, self.model.rowCount())
-        self.header.setText(
-            f"<b>{self.column.name}</b>  <span style='color:gray'>{count}</span>"
-        )
+        self.header.setText(f"<b>{self.column.name}</b>  <span style='color:gray'>{count}</span>")
 
     def _dropped(self, ids: list[int], row: int) -> None:
         before = self.model.task(row).id if 0 <= row < self.model.rowCount() else None

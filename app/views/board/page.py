@@ -27,6 +27,13 @@ BOARD_PAGE = 200
 """Cards a column shows at first; more load as it scrolls."""
 
 
+def sync_links(db: Any, rows: list[TaskRow]) -> dict[int, list[Any]]:
+    """Sync badges of a page of cards (database thread)."""
+    from engine.sync.store import links_for_tasks
+
+    return dict(links_for_tasks(db, [row.id for row in rows])) if rows else {}
+
+
 class BoardPage(QWidget):
     """The kanban board over confirmed tasks of the current mode."""
 
@@ -160,8 +167,8 @@ class BoardPage(QWidget):
             self._rebuild(columns)
         for column in self.columns:
             column.set_filter(**fields)
-            rows, total = pages.get(column.column.id, ([], 0))
-            column.model.set_rows(rows, complete=len(rows) >= total)
+            rows, total, links = pages.get(column.column.id, ([], 0, {}))
+            column.model.set_rows(rows, complete=len(rows) >= total, links=links)
             column.total = total
             column.update_header()
         # Filter menus after the cards: they read every chat, which can wait a moment.
@@ -169,7 +176,7 @@ class BoardPage(QWidget):
 
     def _read_board(
         self, fields: dict[str, Any]
-    ) -> tuple[list[ColumnRow], dict[int, tuple[list[TaskRow], int]]]:
+    ) -> tuple[list[ColumnRow], dict[int, tuple[list[TaskRow], int, dict[int, list[Any]]]]]:
         tasks = self.context.engine.tasks
         columns = tasks.columns()
         pages = {}
@@ -179,7 +186,7 @@ class BoardPage(QWidget):
             )
             rows = tasks.query(where, limit=BOARD_PAGE, order="board")
             total = len(rows) if len(rows) < BOARD_PAGE else tasks.count(where)
-            pages[column.id] = (rows, total)
+            pages[column.id] = (rows, total, sync_links(self.context.engine.db, rows))
         return columns, pages
 
     def _rebuild(self, columns: list[ColumnRow]) -> None:

@@ -101,3 +101,27 @@ def test_a_long_column_shows_a_first_page_and_fetches_the_rest(context, qtbot, r
         todo.model.fetchMore(QModelIndex())
         settle()
     assert todo.model.rowCount() == total
+
+
+def test_cards_carry_sync_badges_after_a_sync(context, qtbot, run, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from engine.cli import main
+
+    from app.models.tasks import SyncRole
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    url = str(context.engine.db.engine.url)
+    ics = tmp_path / "feed.ics"
+    assert main(["connectors", "add", "ics", "--label", "feed", "--set", f"path={ics}", "--db", url]) == 0
+    page = _board(context, qtbot, run)
+    dated = [t for c in page.columns for t in c.model.tasks() if t.due_at is not None]
+    assert dated
+    assert main(["sync", "--db", url]) == 0
+    run(page.load())
+    badges = {
+        column.model.task(row).id: column.model.index(row).data(SyncRole)
+        for column in page.columns
+        for row in range(column.model.rowCount())
+    }
+    synced = [links for links in badges.values() if links]
+    assert synced and all(link.account == "feed" and link.synced for links in synced for link in links)
+    assert "feed" in page.columns[0].model.index(0).data(Qt.ItemDataRole.ToolTipRole) or not badges[page.columns[0].model.task(0).id]
