@@ -104,9 +104,8 @@ def test_a_long_column_shows_a_first_page_and_fetches_the_rest(context, qtbot, r
 
 
 def test_cards_carry_sync_badges_after_a_sync(context, qtbot, run, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from engine.cli import main
-
     from app.models.tasks import SyncRole
+    from engine.cli import main
 
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     url = str(context.engine.db.engine.url)
