@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,10 +31,17 @@ STATUSES = ("open", "done", "cancelled")
 class TaskDetailDialog(QDialog):
     """Opened from the board, calendar, chats and search; saving is one undoable change."""
 
-    def __init__(self, context: AppContext, detail: TaskDetail, parent: QWidget | None = None):
+    def __init__(
+        self,
+        context: AppContext,
+        detail: TaskDetail,
+        parent: QWidget | None = None,
+        links: list[Any] | None = None,
+    ):
         super().__init__(parent)
         self.context = context
         self.detail = detail
+        self.links = links or []
         task = detail.task
         self.setWindowTitle(self.tr("Task: {title}").format(title=task.title))
         self.setAccessibleName(self.tr("Task details"))
@@ -90,7 +99,7 @@ class TaskDetailDialog(QDialog):
         self.resize(560, 640)
 
     def _sources_html(self) -> str:
-        parts = []
+        parts = [self._links_html()] if self.links else []
         for source in self.detail.sources:
             message = source.message
             link = f'<a href="message:{message.id}">{self.tr("Open in chat")}</a>'
@@ -99,6 +108,15 @@ class TaskDetailDialog(QDialog):
                 f"{self.tr(source.role)}</small> {link}<br>{marked(message.text, source.spans)}</p>"
             )
         return "".join(parts) or self.tr("Written by you.")
+
+    def _links_html(self) -> str:
+        items = []
+        for link in self.links:
+            state = self.tr("synced") if link.synced else self.tr("waiting to sync")
+            name = html.escape(link.account)
+            target = f'<a href="{html.escape(link.url)}">{name}</a>' if link.url else name
+            items.append(f"{target} ({state})")
+        return "<p>" + self.tr("Synced to: {tools}").format(tools=", ".join(items)) + "</p>"
 
     def _history_html(self) -> str:
         zone = self.context.zone()
@@ -115,6 +133,8 @@ class TaskDetailDialog(QDialog):
         if text.startswith("message:"):
             self.context.sig_open_message.emit(int(text.split(":", 1)[1]))
             self.reject()
+        elif url.scheme() in ("http", "https"):
+            QDesktopServices.openUrl(url)
 
     def changes(self) -> dict[str, Any]:
         """Fields the user changed."""
