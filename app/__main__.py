@@ -1,7 +1,16 @@
 """`python -m app` starts the desktop app."""
 
-import sys
+import multiprocessing
 
-from app.main import main
+# First: in a frozen bundle, an import's child process starts this same program and must turn
+# into the child here, before the GUI is built.
+multiprocessing.freeze_support()
 
-sys.exit(main())
+if __name__ == "__main__":
+    # Inside the guard: a 'spawn' child re-imports this module as __mp_main__ and must neither
+    # start the app nor load Qt.
+    import sys
+
+    from app.main import main
+
+    sys.exit(main())
