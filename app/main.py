@@ -4,11 +4,23 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+# isort: off
+# The engine (SQLAlchemy and ~300 modules) loads before Qt on purpose: once PySide6 is
+# imported, shiboken replaces __import__ with a hook that looks at the source of every Python
+# module imported after it, which makes them markedly slower to load.
+import engine.core.analytics_service  # noqa: F401
+import engine.core.chat_service  # noqa: F401
+import engine.core.task_service  # noqa: F401
+import engine.store  # noqa: F401
+import sqlalchemy.dialects.sqlite  # noqa: F401  (what opening the database loads)
+
+# isort: on
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -27,26 +39,38 @@ from engine.store.db import default_url
 DEMO_CHAT = "WhatsApp Chat with Casa & Obra.txt"
 
 
+def lazy_page(module: str, name: str) -> PageFactory:
+    """A page factory that imports `module` when the page is first constructed.
+
+    The main window constructs a page when it is first shown, so a page's imports (httpx and
+    keyring for integrations, pyqtgraph for analytics...) never delay the first paint.
+    build.spec collects every app submodule, so a frozen build has them all.
+    """
+
+    def build(context: AppContext, parent: QWidget) -> QWidget:
+        page_class: PageFactory = getattr(importlib.import_module(module), name)
+        return page_class(context, parent)
+
+    return build
+
+
 def page_factories() -> list[tuple[str, str, PageFactory]]:
-    """The pages in navigation order; heavy pages import their modules on construction only."""
-    from app.views.analytics.page import AnalyticsPage
-    from app.views.board.page import BoardPage
-    from app.views.calendar.page import CalendarPage
-    from app.views.chats.page import ChatsPage
-    from app.views.inbox.page import InboxPage
-    from app.views.integrations.page import IntegrationsPage
+    """The pages in navigation order; each imports its module on construction only."""
 
     def tr(text: str) -> str:
         return QCoreApplication.translate("MainWindow", text)
 
     return [
-        ("inbox", tr("Inbox"), InboxPage),
-        ("board", tr("Board"), BoardPage),
-        ("calendar", tr("Calendar"), CalendarPage),
-        ("chats", tr("Chats"), ChatsPage),
-        ("analytics", tr("Analytics"), AnalyticsPage),
-        ("integrations", tr("Integrations"), IntegrationsPage),
-    ]
+        ("inbox", tr("Inbox"), lazy_page("app.views.inbox.page", "InboxPage")),
+        ("board", tr("Board"), lazy_page("app.views.board.page", "BoardPage")),
+        ("calendar", tr("Calendar"), lazy_page("app.views.calendar.page", "CalendarPage")),
+        ("chats", tr("Chats"), lazy_page("app.views.chats.page", "ChatsPage")),
+        ("analytics", tr("Analytics"), lazy_page("app.views.analytics.page", "AnalyticsPage")),
+        (
+            "integrations", tr("Integrations"),
+            lazy_page("app.views.integrations.page", "IntegrationsPage"),
+        ),
+    ]  # fmt: skip
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -95,13 +119,30 @@ class Application:
         self.window.tray = self.tray  # type: ignore[attr-defined]
 
     async def start(self) -> None:
-        """Show the window; on first launch import the demo chat so nothing starts empty."""
+        """Show the window; on first launch import the demo chat so nothing starts empty.
+
+        Reminders start once the inbox is filled, so their query never queues before it.
+        """
         self.window.show()
-        self.tray.start()
-        if self.first_launch:
-            await self.window.import_file(str(resources_dir() / "demo" / DEMO_CHAT))
-        inbox = self.window.pages["inbox"]
-        await inbox.model.reload()  # type: ignore[attr-defined]
+        try:
+            if self.first_launch:
+                await self.window.import_file(str(resources_dir() / "demo" / DEMO_CHAT))
+            inbox = self.window.pages["inbox"]
+            await inbox.model.reload()  # type: ignore[attr-defined]
+        finally:
+            self.tray.start()
+
+    async def probe_startup(self) -> int:
+        """Start as usual; print 'interactive' once the window is shown and the loop answers."""
+        starting = asyncio.ensure_future(self.start())
+        while not self.window.isVisible() and not starting.done():
+            await asyncio.sleep(0)
+        answered = asyncio.get_event_loop().create_future()
+        QTimer.singleShot(0, lambda: answered.set_result(None))
+        await answered  # a posted event came back: the window is painted and answering
+        print("interactive", flush=True)
+        await starting  # the first page filled, then exit
+        return 0
 
     async def self_test(self) -> int:
         """Exit status of the frozen-app smoke test: the window shows at least one suggestion."""
@@ -127,10 +168,7 @@ async def run(args: argparse.Namespace, app: QApplication) -> int:
         if args.self_test:
             return await application.self_test()
         if args.probe_startup:
-            application.window.show()
-            await asyncio.sleep(0)  # one turn of the loop: the window is painted and answering
-            print("interactive", flush=True)
-            return 0
+            return await application.probe_startup()
         closed = asyncio.get_event_loop().create_future()
         app.aboutToQuit.connect(lambda: closed.done() or closed.set_result(0))
         app.setQuitOnLastWindowClosed(not application.tray.isVisible())

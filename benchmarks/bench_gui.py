@@ -2,6 +2,8 @@
 
     python -m benchmarks.bench_gui                  # 100k messages, 10k confirmed tasks
     python -m benchmarks.bench_gui --messages 20000 --tasks 2000 --runs 3
+    python -m benchmarks.bench_gui --only launch    # one part; the others stay as in gui.json
+    python -m benchmarks.bench_gui --db /tmp/big.db # reuse (or keep) the generated database
 
 Builds one database (a generated chat of N messages, M confirmed tasks spread over the board)
 and measures, each against a naive peer in the same run:
@@ -12,7 +14,8 @@ and measures, each against a naive peer in the same run:
 - chat: `ChatsPage.show_chat()` of the N-message chat until its visible rows are read and
   painted, against a QListWidget holding every message; then scrolling it end to end in steps
   with a 10 ms timer recording event-loop gaps.
-Writes benchmarks/results/gui.json and prints a table.
+Writes benchmarks/results/gui.json and prints a table. With --only, the other parts are kept
+from the existing file and the launch figures it replaces are kept under launch.previous.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from benchmarks.parse_report import machine_info
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGETS_MS = {"launch": 1500.0, "board": 300.0, "chat_open": 300.0}
+PARTS = ("launch", "board", "chat")
 NONE_GUARD = 50_000_000
 STALL_MS = 100.0
 """A gap of the 10 ms timer above this is a visible stall."""
@@ -49,11 +53,12 @@ PEOPLE = ("Ana", "Rui", "Marta", "Carlos", None)
 LAUNCH_CHILD = """
 import asyncio, json, sys, time
 started = time.perf_counter()
+# app.main first, as `python -m app` does: it loads the engine before Qt on purpose.
+from app.main import Application, parse_args
 import qasync
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from app.i18n import install_translations
-from app.main import Application, parse_args
 imported = time.perf_counter()
 args = parse_args(sys.argv[1:])
 app = QApplication(sys.argv[:1])
@@ -132,6 +137,7 @@ def build_database(path: Path, messages: int, tasks: int, seed: int) -> dict[str
             "messages": result.messages,
             "import_s": imported,
             "create_tasks_s": created,
+            "tasks": tasks,
         }
     finally:
         engine.close()
@@ -340,8 +346,10 @@ async def measure_chat(context: Any, chat_id: int, runs: int) -> dict[str, Any]:
     }  # fmt: skip
 
 
-async def measure_in_process(url: str, chat_id: int, runs: int) -> dict[str, Any]:
-    """Board and chat measurements on this process's qasync loop."""
+async def measure_in_process(
+    url: str, chat_id: int, runs: int, parts: tuple[str, ...] = ("board", "chat")
+) -> dict[str, Any]:
+    """Board and/or chat measurements on this process's qasync loop."""
     from PySide6.QtWidgets import QApplication
 
     from app.context import AppContext
@@ -357,11 +365,14 @@ async def measure_in_process(url: str, chat_id: int, runs: int) -> dict[str, Any
     runner = Runner()
     try:
         context = AppContext(engine, runner)
-        board = await measure_board(context, runs)
-        chat = await measure_chat(context, chat_id, runs)
+        measured: dict[str, Any] = {}
+        if "board" in parts:
+            measured["board"] = await measure_board(context, runs)
+        if "chat" in parts:
+            measured["chat"] = await measure_chat(context, chat_id, runs)
         if runner.errors:
             raise RuntimeError(f"background errors: {runner.errors}")
-        return {"board": board, "chat": chat}
+        return measured
     finally:
         runner.shutdown()
         engine.close()
@@ -374,29 +385,44 @@ def verdict(value: float, target: float) -> str:
 
 def print_table(report: dict[str, Any]) -> None:
     """The headline figures with targets, ratios to the naive peers and verdicts."""
-    launch, board, chat = report["launch"], report["board"], report["chat"]
-    jumps, pages = chat["scroll_jumps_bottom_to_top"], chat["scroll_page_by_page_from_top"]
     print("| measure | ChatTasks | naive peer | ratio | target | verdict |")
     print("|---|---:|---:|---:|---:|---|")
-    print(
-        f"| launch to interactive, {report['messages']:,} msgs (median of {len(launch['app_ms'])}) | "
-        f"{launch['app_median_ms']:.0f} ms (max {launch['app_max_ms']:.0f}) | bare window {launch['bare_median_ms']:.0f} ms | "
-        f"{launch['ratio_app_to_bare']:.2f}x | < 1500 ms | {verdict(launch['app_median_ms'], 1500)} |"
-    )
-    print(
-        f"| board, {board['tasks']:,} tasks, cold load | {board['cold_ms']:.0f} ms (warm {board['warm_median_ms']:.0f}) | "
-        f"QListWidget {board['peer_qlistwidget_ms']:.0f} ms | {board['ratio_cold_to_peer']:.2f}x | < 300 ms | "
-        f"{verdict(board['cold_ms'], 300)} |"
-    )
-    print(
-        f"| chat of {chat['messages']:,} msgs opens (median) | {chat['open_median_ms']:.0f} ms (max {chat['open_max_ms']:.0f}) | "
-        f"QListWidget {chat['peer_qlistwidget_ms']:.0f} ms | {chat['ratio_open_to_peer']:.3f}x | < 300 ms | "
-        f"{verdict(chat['open_median_ms'], 300)} |"
-    )
-    for name, run in (("jumps bottom to top", jumps), ("page by page", pages)):
-        print(f"| scroll {name} ({run['steps']} steps) | max frame {run['max_frame_ms']:.0f} ms, max gap "
-              f"{run['max_gap_ms']:.0f} ms, {run['stalls_over_100ms']} stalls | | | no gap > 100 ms | "
-              f"{verdict(run['max_gap_ms'], STALL_MS)} |")  # fmt: skip
+    if "launch" in report:
+        launch = report["launch"]
+        print(
+            f"| launch to interactive, {report['messages']:,} msgs (median of {len(launch['app_ms'])}) | "
+            f"{launch['app_median_ms']:.0f} ms (max {launch['app_max_ms']:.0f}) | bare window {launch['bare_median_ms']:.0f} ms | "
+            f"{launch['ratio_app_to_bare']:.2f}x | < 1500 ms | {verdict(launch['app_median_ms'], 1500)} |"
+        )
+    if "board" in report:
+        board = report["board"]
+        print(
+            f"| board, {board['tasks']:,} tasks, cold load | {board['cold_ms']:.0f} ms (warm {board['warm_median_ms']:.0f}) | "
+            f"QListWidget {board['peer_qlistwidget_ms']:.0f} ms | {board['ratio_cold_to_peer']:.2f}x | < 300 ms | "
+            f"{verdict(board['cold_ms'], 300)} |"
+        )
+    if "chat" in report:
+        chat = report["chat"]
+        jumps, pages = chat["scroll_jumps_bottom_to_top"], chat["scroll_page_by_page_from_top"]
+        print(
+            f"| chat of {chat['messages']:,} msgs opens (median) | {chat['open_median_ms']:.0f} ms (max {chat['open_max_ms']:.0f}) | "
+            f"QListWidget {chat['peer_qlistwidget_ms']:.0f} ms | {chat['ratio_open_to_peer']:.3f}x | < 300 ms | "
+            f"{verdict(chat['open_median_ms'], 300)} |"
+        )
+        for name, run in (("jumps bottom to top", jumps), ("page by page", pages)):
+            print(f"| scroll {name} ({run['steps']} steps) | max frame {run['max_frame_ms']:.0f} ms, max gap "
+                  f"{run['max_gap_ms']:.0f} ms, {run['stalls_over_100ms']} stalls | | | no gap > 100 ms | "
+                  f"{verdict(run['max_gap_ms'], STALL_MS)} |")  # fmt: skip
+
+
+def _previous(report: dict[str, Any]) -> dict[str, Any]:
+    """The headline of a launch measurement being replaced, kept for comparison."""
+    launch = report["launch"]
+    return {
+        "date": launch.get("measured_at", report.get("machine", {}).get("date")),
+        "load_average_before": launch.get("load_average_before", report.get("load_average_before")),
+        **{key: launch[key] for key in ("app_ms", "app_median_ms", "bare_median_ms", "app_phases_median_ms")},
+    }  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -408,32 +434,68 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tasks", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--only", choices=PARTS, action="append", help="measure only this part")
+    parser.add_argument(
+        "--db", type=Path, help="database file to reuse if it exists (else built there and kept)"
+    )
     parser.add_argument("--out", type=Path, default=RESULTS_DIR / "gui.json")
     args = parser.parse_args(argv)
+    parts = tuple(args.only or PARTS)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     load_before = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="chattasks-gui-bench-") as tmp:
-        db = Path(tmp) / "bench.db"
-        built = build_database(db, args.messages, args.tasks, args.seed)
+        db = args.db or Path(tmp) / "bench.db"
+        if args.db is not None and args.db.exists():
+            built = json.loads(args.db.with_suffix(".json").read_text(encoding="utf-8"))
+        else:
+            built = build_database(db, args.messages, args.tasks, args.seed)
+            if args.db is not None:
+                args.db.with_suffix(".json").write_text(json.dumps(built), encoding="utf-8")
         url = f"sqlite:///{db}"
-        launch = measure_launch(url, Path(tmp) / "settings.json", args.runs)
-        import qasync
-        from PySide6.QtWidgets import QApplication
+        measured: dict[str, Any] = {}
+        if "launch" in parts:
+            measured["launch"] = {
+                "load_average_before": os.getloadavg(),
+                **measure_launch(url, Path(tmp) / "settings.json", args.runs),
+                "load_average_after": os.getloadavg(),
+            }
+        if "board" in parts or "chat" in parts:
+            import qasync
+            from PySide6.QtWidgets import QApplication
 
-        _app = QApplication.instance() or QApplication(sys.argv[:1])
-        # PySide6 6.12.0 on CPython 3.11 drops one reference to None (or True/False) each time
-        # a QVariant holding nothing (or a bool) reaches Python: index.data(), currentData()...
-        # Painting 100k rows does that thousands of times and the interpreter aborts
-        # ("deallocating None"). Extra references, never given back, keep the measurement
-        # alive; the app needs the real fix.
-        for singleton in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(singleton)).value += NONE_GUARD
-        measured = qasync.run(measure_in_process(url, built["chat_id"], args.runs))
-    report = {
-        "machine": machine_info(), "load_average_before": load_before, "load_average_after": os.getloadavg(),
-        "messages": args.messages, "tasks": args.tasks, "runs": args.runs, "targets_ms": TARGETS_MS,
-        "database": built, "launch": launch, **measured,
-    }  # fmt: skip
+            _app = QApplication.instance() or QApplication(sys.argv[:1])
+            # PySide6 6.12.0 on CPython 3.11 drops one reference to None (or True/False) each time
+            # a QVariant holding nothing (or a bool) reaches Python: index.data(), currentData()...
+            # Painting 100k rows does that thousands of times and the interpreter aborts
+            # ("deallocating None"). Extra references, never given back, keep the measurement
+            # alive; the app needs the real fix.
+            for singleton in (None, True, False):
+                ctypes.c_ssize_t.from_address(id(singleton)).value += NONE_GUARD
+            measured.update(qasync.run(measure_in_process(url, built["chat_id"], args.runs, parts)))
+    machine = machine_info()
+    for part in measured.values():
+        part["measured_at"] = machine["date"]
+    report: dict[str, Any] = {}
+    if parts != PARTS and args.out.exists():
+        report = json.loads(args.out.read_text(encoding="utf-8"))
+        for name in PARTS:
+            if name in report and name not in parts:
+                report[name].setdefault("measured_at", report.get("machine", {}).get("date"))
+        if "launch" in parts and "launch" in report:
+            measured["launch"]["previous"] = _previous(report)
+    report.update({
+        "machine": machine, "load_average_before": load_before, "load_average_after": os.getloadavg(),
+        "messages": built.get("messages", args.messages), "tasks": built.get("tasks", args.tasks),
+        "runs": args.runs, "targets_ms": TARGETS_MS, "measured_parts": list(parts), "database": built,
+        **measured,
+    })  # fmt: skip
+    kept = [
+        f"{name} ({report[name]['measured_at']})"
+        for name in PARTS
+        if name in report and name not in parts
+    ]
+    if kept:
+        print("Kept from an earlier run:", ", ".join(kept))
     print_table(report)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2), encoding="utf-8")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -30,10 +30,55 @@ from PySide6.QtWidgets import (
 
 from app.context import AppContext
 from app.dialogs.import_job import ImportJob, is_importable
-from app.dialogs.task_detail import TaskDetailDialog
 from engine.core.engine import ImportResult
 
 PageFactory = Callable[[AppContext, QWidget], QWidget]
+
+
+class LazyPages(Mapping[str, QWidget]):
+    """The window's pages by key, in navigation order; a page is constructed on first access.
+
+    Only the first page is needed for the first paint, so the others (and their imports) wait
+    until someone shows or asks for them.
+    """
+
+    def __init__(
+        self, factories: dict[str, PageFactory], context: AppContext, stack: QStackedWidget
+    ) -> None:
+        self._factories = factories
+        self._context = context
+        self._stack = stack
+        self._built: dict[str, QWidget] = {}
+
+    def __getitem__(self, key: str) -> QWidget:
+        """The page under `key`, constructed now if it never was."""
+        if key not in self._built:
+            if key not in self._factories:
+                raise KeyError(key)
+            page = self._factories[key](self._context, self._stack)
+            self._stack.addWidget(page)
+            self._built[key] = page
+        return self._built[key]
+
+    def __contains__(self, key: object) -> bool:
+        """Whether the window has a page under `key` (without constructing it)."""
+        return key in self._factories
+
+    def __iter__(self) -> Iterator[str]:
+        """Every key, built or not, in navigation order."""
+        return iter(self._factories)
+
+    def __len__(self) -> int:
+        """How many pages the window has, built or not."""
+        return len(self._factories)
+
+    def is_built(self, key: str) -> bool:
+        """Whether the page under `key` has been constructed."""
+        return key in self._built
+
+    def built(self) -> list[str]:
+        """Keys of the constructed pages, in the order they were constructed."""
+        return list(self._built)
 
 
 class MainWindow(QMainWindow):
@@ -48,14 +93,13 @@ class MainWindow(QMainWindow):
         self.resize(1200, 780)
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
-        self.pages: dict[str, QWidget] = {}
         self.import_job = ImportJob(context, self)
         self.quit_requested = False
         self._build_status_bar()
         self._build_pages(pages)
         self._build_menus()
         context.sig_open_task.connect(lambda task_id: context.runner.spawn(self.open_task(task_id)))
-        context.sig_open_message.connect(lambda _message_id: self.show_page("chats"))
+        context.sig_open_message.connect(self._open_message)
         context.sig_status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         context.runner.on_error = self._show_error
         self.import_job.sig_progress.connect(self._progress)
@@ -68,10 +112,9 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, bar)
         group = QActionGroup(self)
         self.page_actions: dict[str, QAction] = {}
-        for number, (key, label, factory) in enumerate(pages, start=1):
-            page = factory(self.context, self.stack)
-            self.stack.addWidget(page)
-            self.pages[key] = page
+        factories = {key: factory for key, _label, factory in pages}
+        self.pages = LazyPages(factories, self.context, self.stack)
+        for number, (key, label, _factory) in enumerate(pages, start=1):
             action = QAction(label, self)
             action.setCheckable(True)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
@@ -155,6 +198,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
 
+    def _open_message(self, message_id: int) -> None:
+        if not self.pages.is_built("chats"):
+            # A page built now missed this emission of sig_open_message; hand it over.
+            self.pages["chats"].show_message(message_id)  # type: ignore[attr-defined]
+        self.show_page("chats")
+
     def show_page(self, key: str) -> None:
         """Bring a page to the front and let it load."""
         page = self.pages[key]
@@ -166,6 +215,8 @@ class MainWindow(QMainWindow):
 
     async def open_task(self, task_id: int) -> None:
         """Show a task's detail dialog; saving is one undoable change."""
+        from app.dialogs.task_detail import TaskDetailDialog
+
         detail = await self.context.runner.call(self.context.engine.tasks.detail, task_id)
         dialog = TaskDetailDialog(self.context, detail, self)
         dialog.accepted.connect(dialog.save)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 APP_NAME = "ChatTasks"
 """Application and author name used for the per-user data directory."""
@@ -25,6 +26,10 @@ segments in memory while importing and searching; allocated only as pages are us
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 """Alembic scripts, found beside this module so source, wheel and frozen builds all work."""
+
+SCHEMA_HEAD = "0003"
+"""The newest Alembic revision; a database already there opens without loading Alembic.
+A test pins it to the head of MIGRATIONS_DIR, so a new migration cannot forget it."""
 
 _IMMEDIATE = "chattasks_immediate"
 
@@ -40,6 +45,8 @@ def default_url() -> str:
 
 def alembic_config() -> Config:
     """Alembic configuration built in code (no alembic.ini at run time)."""
+    from alembic.config import Config
+
     config = Config()
     # ConfigParser interpolates '%', which may appear in a user's path.
     config.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
@@ -95,14 +102,29 @@ class Database:
         engine = make_engine(url or default_url())
         database = cls(engine)
         try:
-            database.upgrade()
+            if database.schema_revision() != SCHEMA_HEAD:
+                database.upgrade()
         except BaseException:
             engine.dispose()
             raise
         return database
 
+    def schema_revision(self) -> str | None:
+        """The Alembic revision the database is at, or None for a new (or never migrated) one."""
+        with self.connect() as connection:
+            found = connection.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            ).first()
+            if found is None:
+                return None
+            versions = connection.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+        # Alembic keeps one row per head; anything but exactly one is left to Alembic to judge.
+        return str(versions[0][0]) if len(versions) == 1 else None
+
     def upgrade(self) -> None:
-        """Bring the schema to the newest Alembic revision."""
+        """Bring the schema to the newest Alembic revision (Alembic is imported only here)."""
+        from alembic import command
+
         config = alembic_config()
         with self.begin() as connection:
             config.attributes["connection"] = connection

@@ -111,7 +111,8 @@ class InboxPage(QWidget):
         form.addRow(self.tr("&Assignee"), self.assignee)
         form.addRow(self.tr("&Due"), self.due)
         form.addRow(self.tr("&Priority"), self.priority)
-        detail = QWidget(self)
+        detail = self.detail = QWidget(self)
+        detail.setObjectName("inbox-detail")
         right = QVBoxLayout(detail)
         right.addWidget(self.source, 3)
         right.addWidget(self.meta)
@@ -142,10 +143,23 @@ class InboxPage(QWidget):
     def _after_reload(self) -> None:
         self.empty.setVisible(self.model.rowCount() == 0)
         self.list.setVisible(self.model.rowCount() > 0)
-        if self.model.rowCount() and not self.list.selectionModel().hasSelection():
+        self.detail.setEnabled(self.model.rowCount() > 0)
+        if not self.model.rowCount():
+            # A reset drops the selection without selectionChanged: clear the pane by hand.
+            self._clear_detail()
+        elif not self.list.selectionModel().hasSelection():
             self.list.selectionModel().setCurrentIndex(
                 self.model.index(0), QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
+
+    def _clear_detail(self) -> None:
+        self._shown = None
+        self.source.clear()
+        for field in (self.title, self.assignee, self.due):
+            field.clear()
+        self.priority.setCurrentIndex(PRIORITIES.index("normal"))
+        self.meta.clear()
+        self.error.clear()
 
     def selected_tasks(self) -> list[TaskRow]:
         """The tasks selected in the list, in list order."""

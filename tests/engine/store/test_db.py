@@ -61,6 +61,63 @@ def test_open_migrates_to_head_and_reopening_is_a_no_op(tmp_path: Path) -> None:
         database.close()
 
 
+def test_schema_head_is_alembic_head() -> None:
+    """Opening skips Alembic at SCHEMA_HEAD, so a new migration must move the constant too."""
+    assert db_module.SCHEMA_HEAD == _head()
+
+
+def _open_in_child(url: str) -> list[str]:
+    """Open `url` in a fresh interpreter; its revision and whether Alembic was imported."""
+    code = (
+        "import sys\n"
+        "from engine.store import Database\n"
+        f"database = Database.open({url!r})\n"
+        "print(database.schema_revision(), 'alembic' in sys.modules)\n"
+        "database.close()\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    return out.stdout.split()
+
+
+def test_an_up_to_date_database_opens_without_importing_alembic(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'current.db'}"
+    assert _open_in_child(url) == [_head(), "True"]  # new: created by the migrations
+    assert _open_in_child(url) == [_head(), "False"]  # at head: no Alembic at all
+
+
+def test_an_old_database_is_still_migrated_on_open(tmp_path: Path) -> None:
+    from alembic import command
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    old = Database(db_module.make_engine(url))
+    config = db_module.alembic_config()
+    with old.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0002")
+    with old.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO chats (key, name, timezone, created_at)"
+            " VALUES ('k', 'Kept', 'UTC', '2024-01-01 00:00:00')"
+        )
+    assert old.schema_revision() == "0002"
+    old.close()
+    assert _open_in_child(url) == [_head(), "True"]
+    with Database.open(url) as database, database.connect() as conn:
+        assert conn.exec_driver_sql("SELECT name FROM chats").all() == [("Kept",)]
+
+
+def test_schema_revision_of_an_empty_file_is_none(tmp_path: Path) -> None:
+    (tmp_path / "empty.db").write_bytes(b"")
+    database = Database(db_module.make_engine(f"sqlite:///{tmp_path / 'empty.db'}"))
+    try:
+        assert database.schema_revision() is None
+    finally:
+        database.close()
+
+
 def test_open_works_from_any_working_directory(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
