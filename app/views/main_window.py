@@ -217,10 +217,16 @@ class MainWindow(QMainWindow):
         """Show a task's detail dialog; saving is one undoable change."""
         from app.dialogs.task_detail import TaskDetailDialog
 
-        detail = await self.context.runner.call(self.context.engine.tasks.detail, task_id)
-        dialog = TaskDetailDialog(self.context, detail, self)
+        detail, links = await self.context.runner.call(self._task_with_links, task_id)
+        dialog = TaskDetailDialog(self.context, detail, self, links=links)
         dialog.accepted.connect(dialog.save)
         dialog.open()
+
+    def _task_with_links(self, task_id: int) -> tuple[Any, list[Any]]:
+        from engine.sync.store import links_for_tasks
+
+        engine = self.context.engine
+        return engine.tasks.detail(task_id), links_for_tasks(engine.db, [task_id]).get(task_id, [])
 
     def open_search(self) -> None:
         """The search-everywhere popup."""
