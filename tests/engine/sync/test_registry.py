@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 
 import pytest
@@ -59,23 +57,24 @@ def test_builtins_are_listed_explicitly() -> None:
     assert {"caldav", "ics", "webhook", "slack", "teams", "email"} <= ids
 
 
-def _install_without_network(project: Path, site: Path) -> None:
-    # What pip would lay down for the example (package + dist-info with entry_points.txt),
-    # written from its pyproject, so the test needs neither a build backend nor the network.
-    meta = tomllib.loads((project / "pyproject.toml").read_text())["project"]
-    shutil.copytree(project / "chattasks_example", site / "chattasks_example")
-    info = site / f"{meta['name'].replace('-', '_')}-{meta['version']}.dist-info"
-    info.mkdir(parents=True)
-    (info / "METADATA").write_text(
-        f"Metadata-Version: 2.1\nName: {meta['name']}\nVersion: {meta['version']}\n")
-    lines = [f"[{group}]" + "".join(f"\n{name} = {value}" for name, value in points.items())
-             for group, points in meta["entry-points"].items()]
-    (info / "entry_points.txt").write_text("\n\n".join(lines) + "\n")
+def _pip_install(project: Path, site: Path) -> None:
+    # A real `pip install` of the example project into a folder: offline (no index, the build
+    # backend is the venv's own setuptools), so its dist-info and entry points are pip's. It
+    # builds from a copy, so the build leaves nothing in the repository.
+    copy = site.parent / "example-src"
+    shutil.copytree(project, copy)
+    project = copy
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-index",
+         "--no-build-isolation", "--target", str(site), str(project)],
+        check=True, capture_output=True, text=True,
+    )
 
 
 def test_third_party_connector_is_found_through_its_entry_point(tmp_path: Path) -> None:
     target = tmp_path / "site"
-    _install_without_network(EXAMPLE, target)
+    _pip_install(EXAMPLE, target)
+    assert list(target.glob("chattasks_example_connector-*.dist-info/entry_points.txt"))
     code = (
         "import sys; sys.path.insert(0, sys.argv[1]);"
         "from engine.sync.registry import Registry;"
