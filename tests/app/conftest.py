@@ -55,6 +55,11 @@ def context(engine: Engine, loop: asyncio.AbstractEventLoop) -> Iterator[AppCont
     """The context every page gets, with its own runner."""
     runner = Runner()
     yield AppContext(engine, runner)
+    pending = list(runner._tasks)
+    for task in pending:
+        task.cancel()
+    if pending and not loop.is_closed():
+        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
     runner.shutdown()
 
 

@@ -39,7 +39,8 @@ def _drop(view, mime: QMimeData, pos: QPoint) -> None:  # type: ignore[no-untype
     viewport = view.viewport()
     action, buttons, keys = Qt.DropAction.MoveAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     at = pos.toPointF()
-    for event in (QDragEnterEvent(at, action, mime, buttons, keys), QDragMoveEvent(at, action, mime, buttons, keys)):
+    # Qt 6.11's bindings take the point of enter/move as QPoint, of the drop as QPointF.
+    for event in (QDragEnterEvent(pos, action, mime, buttons, keys), QDragMoveEvent(pos, action, mime, buttons, keys)):
         QApplication.sendEvent(viewport, event)
         assert event.isAccepted()
     QApplication.sendEvent(viewport, QDropEvent(at, action, mime, buttons, keys))
