@@ -84,35 +84,31 @@ class MessageBuilder:
                 ParsedMessage, (line, stamp, None, text, "system", None, False, None, False)
             )
         text = "\n".join([first, *body]) if body else first
-        if (
-            text[:_NOTICE_KEY] in _notice_keys()
-            or author in self.system_authors
-            or text.startswith(author)
-        ) and self._is_system(author, text):
+        if self.may_speak_for_whatsapp(author, text) and self._is_system(author, text):
             return _new(
                 ParsedMessage, (line, stamp, None, text, "system", None, False, None, False)
             )
+        return self.person(line, stamp, author, text)
+
+    def person(self, line: int, stamp: datetime, author: str, text: str) -> ParsedMessage:
+        """The message `text` by `author` (as written), known not to be a notice or event."""
         non_contact = author[0] == "~"
         if non_contact:
             author = author.lstrip("~ ").strip() or author
         if not text or may_be_special(text):
-            content = classify(text)
-            return _new(
-                ParsedMessage,
-                (
-                    line,
-                    stamp,
-                    author,
-                    content[0],
-                    content[1],
-                    content[2],
-                    content[3],
-                    content[4],
-                    non_contact,
-                ),
-            )
+            kept, kind, media, edited, subtype = classify(text)
+            fields = (line, stamp, author, kept, kind, media, edited, subtype, non_contact)
+            return _new(ParsedMessage, fields)
         return _new(
             ParsedMessage, (line, stamp, author, text, "text", None, False, None, non_contact)
+        )
+
+    def may_speak_for_whatsapp(self, author: str, text: str) -> bool:
+        """Whether `make` would check `text` by `author` for a notice or event at all."""
+        return (
+            text[:_NOTICE_KEY] in _notice_keys()
+            or author in self.system_authors
+            or text.startswith(author)
         )
 
     def _split_author(self, rest: str) -> tuple[str | None, str]:

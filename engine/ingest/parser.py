@@ -1,325 +1,306 @@
-"""Turn the lines of a WhatsApp chat export into messages, in file order, in bounded memory."""
+"""Turn the text of a WhatsApp chat export into messages, in file order, in bounded memory."""
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
 from datetime import datetime
+from functools import partial
+from itertools import chain, compress, repeat
+from operator import contains
 
-from engine.core.errors import ExportFormatError
-from engine.ingest.authors import AuthorStats, MessageBuilder
-from engine.ingest.content import short_markers, special_endings, vocabulary
-from engine.ingest.dateorder import (
-    DateOrderEvidence,
-    ShapeKey,
-    default_order,
-    looks_us,
-    shape_of,
-    to_date,
-)
-from engine.ingest.header import (
-    Header,
-    clean_line,
-    date_fields,
-    match_header,
-    parse_clock,
-    style_of,
-)
+from engine.ingest.authors import MessageBuilder
+from engine.ingest.dateorder import default_order, shape_of, to_date
+from engine.ingest.header import clean_line, match_header
 from engine.ingest.model import DateOrder, ParsedMessage
-from engine.ingest.system import NOTICE_KEY, notice_keys
+from engine.ingest.plain import MAYBE_HEADER, PlainTest
+from engine.ingest.profile import ExportProfile, line_head, profile_export
+from engine.ingest.stamps import StampClock
+
+__all__ = ["ExportProfile", "iter_batches", "iter_messages", "parse_text", "profile_export"]
 
 _new = tuple.__new__
-
-PRESCAN_MIN_HEADERS = 2000
-"""Headers the first pass reads at least, for author statistics, before it may stop early."""
-FIRST_HEADER_WINDOW = 30
-"""Non-blank lines allowed before the first header, past which the file is not an export."""
-CLOCK_CACHE_LIMIT = 200_000
-STAMP_CACHE_LIMIT = 20_000
-"""Header texts remembered with their timestamp; a chat repeats its minutes in bursts."""
-STYLE_SAMPLE = 200
-"""Headers read with the generic pattern before the first pass switches to the file's own."""
+_new_message = partial(tuple.__new__, ParsedMessage)
+_STRIDE = 5
+"""Pieces per message when a chunk is split at headers: date, time, am/pm, author, body."""
+Row = tuple[str, str, str, str, str, str, str]
+"""One message as `_rows` reads it: header, date, time, am/pm, author, first line, more."""
 
 
-@dataclass(slots=True)
-class ExportProfile:
-    """What the first pass learned about the whole file."""
-
-    orders: dict[ShapeKey, DateOrder]
-    layouts: Counter[str]
-    colon_authors: frozenset[str]
-    headers_seen: int
-    style: str | None = None
-    date_order: DateOrder | None = None
-
-    def accepts(self, header: Header) -> bool:
-        """Whether a header-like line is a real header for this file's layout."""
-        if header.layout != "space":
-            return True
-        total = sum(self.layouts.values())
-        return total > 0 and self.layouts["space"] * 2 >= total
+def iter_messages(
+    chunks: Iterable[str], profile: ExportProfile, *, vectorise: bool = True
+) -> Iterator[ParsedMessage]:
+    """Second pass: each message of the cleaned text `chunks` in file order."""
+    return chain.from_iterable(iter_batches(chunks, profile, vectorise=vectorise))
 
 
-def profile_export(chunks: Iterable[str], override: DateOrder | None, label: str) -> ExportProfile:
-    """First pass: date order per shape, header layouts and unusual author names.
+def iter_batches(
+    chunks: Iterable[str], profile: ExportProfile, *, vectorise: bool = True
+) -> Iterator[list[ParsedMessage]]:
+    """Second pass, a list of finished messages per chunk of whole lines.
 
-    It stops as soon as the date order is settled (usually within a chat's first days);
-    otherwise the dates of the rest of the file are collected a chunk at a time.
+    One regex in the file's own header style cuts a chunk at its headers at C speed; the
+    pieces are judged and built in runs with C loops (`PlainTest.odd`, `StampClock.stamps`),
+    so Python code touches only messages that may be special. `vectorise=False` reads the
+    same text one message at a time: the reference the fast way is tested against.
     """
-    scan = _ProfileScan(label)
+    second = _SecondPass(profile, vectorise)
     for chunk in chunks:
-        if scan.fast_dates is None or scan.headers < PRESCAN_MIN_HEADERS:
-            for line in chunk.split("\n"):
-                scan.add_line(line)
-        else:
-            scan.add_chunk(chunk)
-        if scan.headers >= PRESCAN_MIN_HEADERS and scan.evidence.settled():
-            break
-    if scan.headers == 0:
-        raise ExportFormatError(label, 1, "not a WhatsApp chat export: no message header found")
-    return ExportProfile(
-        orders=scan.evidence.decide(override),
-        layouts=scan.layouts,
-        colon_authors=scan.authors.colon_authors(),
-        headers_seen=scan.headers,
-        style=scan.styles.most_common(1)[0][0] if scan.styles else None,
-        date_order=override,
-    )
+        batch = second.read(chunk)
+        if batch:
+            yield batch
+    tail: list[ParsedMessage] = []
+    second.flush(tail)
+    if tail:
+        yield tail
 
 
-class _ProfileScan:
-    """State of the first pass."""
-
-    def __init__(self, label: str) -> None:
-        self.label = label
-        self.evidence = DateOrderEvidence()
-        self.layouts: Counter[str] = Counter()
-        self.styles: Counter[str] = Counter()
-        self.authors = AuthorStats()
-        self.headers = 0
-        self.number = 0
-        self.non_blank = 0
-        self.last_date = ""
-        self.fast_dates: Callable[[str], list[tuple[str, str]]] | None = None
-        self.layout = ""
-        self.sep = ""
-
-    def add_line(self, line: str) -> None:
-        self.number += 1
-        header = match_header(line)
-        if header is None:
-            if self.headers == 0 and line.strip():
-                self.non_blank += 1
-                if self.non_blank >= FIRST_HEADER_WINDOW:
-                    raise ExportFormatError(self.label, self.number, _not_export_message(line))
-            return
-        self.headers += 1
-        self.layouts[header.layout] += 1
-        if self.headers <= STYLE_SAMPLE:
-            self._sample_style(line, header)
-        us = looks_us(header.widths, header.sep, header.marker)
-        self.evidence.add(header.fields, shape_of(header.fields, header.widths, header.sep), us)
-        if self.headers <= PRESCAN_MIN_HEADERS:
-            self.authors.add(header.rest)
-
-    def _sample_style(self, line: str, header: Header) -> None:
-        style = style_of(line)
-        if style is not None:
-            self.styles[style] += 1
-        if self.headers == STYLE_SAMPLE and self.styles:
-            top, count = self.styles.most_common(1)[0]
-            if count * 10 >= STYLE_SAMPLE * 9:
-                head = top[: -len("(.*)")].replace(r"[\s_]", "[ \t_]").replace(r"\s?", "[ \t]?")
-                pattern = re.compile(f"^{head}", re.MULTILINE)
-                self.fast_dates = lambda chunk: [m[0::2] for m in pattern.findall(chunk)]
-                self.layout, self.sep = header.layout, _style_separator(top)
-
-    def add_chunk(self, chunk: str) -> None:
-        assert self.fast_dates is not None
-        found = self.fast_dates(chunk)
-        self.headers += len(found)
-        self.layouts[self.layout] += len(found)
-        last = self.last_date
-        for date_text, marker in found:
-            if date_text != last:
-                last = date_text
-                fields, widths = date_fields(date_text)
-                us = looks_us(widths, self.sep, marker or None)
-                self.evidence.add(fields, shape_of(fields, widths, self.sep), us)
-        self.last_date = last
+def parse_text(text: str, *, date_order: DateOrder | None = None) -> list[ParsedMessage]:
+    """Parse a whole export held in memory (tests, pasted text)."""
+    cleaned = clean_line(text.replace("\r\n", "\n").replace("\r", "\n"))
+    profile = profile_export([cleaned], date_order, "<text>")
+    return list(iter_messages([cleaned], profile))
 
 
-def _not_export_message(line: str) -> str:
-    sample = line.strip()[:60]
-    return (
-        "not a WhatsApp chat export: expected a message header such as "
-        f"'31/12/2023, 21:05 - Name: text', found {sample!r}"
-    )
+class _SecondPass:
+    """State of the second pass: the message whose continuation lines may still follow."""
 
-
-class _Clock:
-    """Timestamps of header date and time strings, cached: a chat repeats its days and minutes."""
-
-    def __init__(self, profile: ExportProfile) -> None:
+    def __init__(self, profile: ExportProfile, vectorise: bool) -> None:
         self.profile = profile
-        self.days: dict[str, tuple[int, int, int] | None] = {}
-        self.times: dict[tuple[str, str], tuple[int, int, int] | None] = {}
+        self.builder = MessageBuilder(profile.colon_authors)
+        self.make = self.builder.make
+        self.plain = PlainTest(self.builder)
+        self.clock = StampClock(profile)
+        self.splitter = _splitter(profile.style)
+        self.cutter = _cutter(profile.style)
+        # Known names with ': ' inside make the author of a row uncertain: `make` decides.
+        self.direct = not self.builder.colon_prefixes
+        self.vectorise = vectorise and self.direct and self.cutter is not None
+        self.number = 0
+        self.p_line = 0
+        self.p_stamp: datetime | None = None
+        self.p_author: str | None = None
+        self.p_text = ""
+        self.p_rest = ""
+        self.p_body: list[str] = []
 
-    def day(self, date_text: str, sep: str) -> tuple[int, int, int] | None:
-        if date_text in self.days:
-            return self.days[date_text]
-        fields, widths = date_fields(date_text)
-        shape = shape_of(fields, widths, sep)
-        order = self.profile.orders.get(shape) or default_order(shape, self.profile.date_order)
-        calendar_day = to_date(fields, order)
-        value = None
-        if calendar_day is not None:
-            value = (calendar_day.year, calendar_day.month, calendar_day.day)
-        self.days[date_text] = value
-        return value
-
-    def time(self, time_text: str, marker: str) -> tuple[int, int, int] | None:
-        key = (time_text, marker)
-        if key in self.times:
-            return self.times[key]
-        if len(self.times) > CLOCK_CACHE_LIMIT:
-            self.times.clear()
-        value = parse_clock(time_text, marker or None)
-        self.times[key] = value
-        return value
-
-
-def iter_messages(chunks: Iterable[str], profile: ExportProfile) -> Iterator[ParsedMessage]:
-    """Second pass: yield each message of the cleaned text `chunks` in file order.
-
-    Each chunk holds whole lines. One regex in the file's own header style splits a chunk
-    into whole messages at C speed -- header, proposed author, first line and continuation
-    lines -- so Python only touches each message once. Continuation lines are re-examined
-    only when one of them could be a header in another style. The common message, one line
-    by a known author, is finished inline: this loop is the parser's hot path;
-    `MessageBuilder.make` decides everything else.
-    """
-    builder = MessageBuilder(profile.colon_authors)
-    make = builder.make
-    known = builder.known_authors
-    system_authors = builder.system_authors
-    notices = notice_keys()
-    short_max = vocabulary().short_max
-    shorts = short_markers()
-    deleted_heads = tuple(head.capitalize() for head in vocabulary().deleted_prefixes)
-    endings = special_endings()
-    inline_ok = not builder.colon_prefixes
-    clock = _Clock(profile)
-    days = clock.days
-    times = clock.times
-    stamps: dict[str, datetime] = {}
-    splitter = _splitter(profile.style)
-    fast_sep = _style_separator(profile.style)
-    maybe_header = _MAYBE_HEADER.search
-    p_line = 0
-    p_stamp: datetime | None = None
-    p_author: str | None = None
-    p_text = ""
-    p_rest = ""
-    p_body: list[str] = []
-    number = 0
-    for chunk in chunks:
+    def read(self, chunk: str) -> list[ParsedMessage]:
+        """The messages a chunk finishes; its last one stays pending."""
+        out: list[ParsedMessage] = []
         if chunk.endswith("\n"):
             chunk = chunk[:-1]
-        first = splitter.search(chunk) if splitter is not None else None
-        lead = chunk[: first.start()] if first is not None else chunk
+        if self.vectorise and self.cutter is not None:
+            # Cutting at "\n" + header: bodies come without their line end.
+            pieces = self.cutter.split("\n" + chunk)
+            if len(pieces) > 2 * _STRIDE and self._read_at_once(pieces, chunk, out):
+                return out
+        first = self.splitter.search(chunk) if self.splitter is not None else None
         if first is None or first.start() > 0:
             # Lines before the chunk's first header: continuation, or other-style headers.
-            cut = lead[:-1] if lead.endswith("\n") else lead
-            for line in cut.split("\n"):
-                number += 1
-                stamp, rest = _generic_header(line, profile, clock)
-                if stamp is None:
-                    if p_stamp is not None:
-                        p_body.append(line)
-                    continue
-                if p_stamp is not None:
-                    yield make(p_line, p_stamp, p_rest, p_body)
-                p_line, p_stamp, p_rest, p_body, p_author = number, stamp, rest, [], None
+            lead = chunk[: first.start() - 1] if first is not None else chunk
+            self._lines(lead.split("\n"), out)
             if first is None:
-                continue
-        assert splitter is not None
-        for head, date_text, time_text, marker, author, text, more in splitter.findall(
-            chunk, first.start()
-        ):
-            number += 1
-            stamp = stamps.get(head)
+                return out
+        assert self.splitter is not None
+        self._rows(self.splitter.findall(chunk, first.start()), out)
+        return out
+
+    def flush(self, out: list[ParsedMessage]) -> None:
+        """Finish the pending message, if any."""
+        if self.p_stamp is None:
+            return
+        author = self.p_author
+        if self.p_body or author is None:
+            out.append(self.make(self.p_line, self.p_stamp, self.p_rest, self.p_body))
+        else:
+            out.append(self._one_line(self.p_line, self.p_stamp, author, self.p_text))
+        self.p_stamp = None
+
+    def _one_line(self, line: int, stamp: datetime, author: str, text: str) -> ParsedMessage:
+        """A message with a proposed author: `make` by a shorter way when the author is known."""
+        builder = self.builder
+        if author in builder.known_authors and not builder.may_speak_for_whatsapp(author, text):
+            return builder.person(line, stamp, author, text)
+        return self.make(line, stamp, author + ": " + text, [])
+
+    def _lines(self, lines: list[str], out: list[ParsedMessage]) -> None:
+        for line in lines:
+            self.number += 1
+            stamp, rest = _generic_header(line, self.profile)
             if stamp is None:
-                day = days.get(date_text)
-                if day is None:
-                    day = clock.day(date_text, fast_sep)
-                clock_time = times.get((time_text, marker))
-                if clock_time is None:
-                    clock_time = clock.time(time_text, marker)
-                if day is not None and clock_time is not None:
-                    stamp = datetime(*day, *clock_time)
-                    if len(stamps) >= STAMP_CACHE_LIMIT:
-                        stamps.clear()
-                    stamps[head] = stamp
+                if self.p_stamp is not None:
+                    self.p_body.append(line)
+                continue
+            self.flush(out)
+            self.p_line, self.p_stamp, self.p_rest, self.p_body = self.number, stamp, rest, []
+            self.p_author = None
+
+    def _rows(self, rows: Iterable[Row], out: list[ParsedMessage]) -> None:
+        for head, date_text, time_text, marker, author, text, more in rows:
+            self.number += 1
+            stamp = self.clock.stamp(date_text, time_text, marker)
             if stamp is None:
                 # Not a real date: the whole line belongs to the message before.
-                if p_stamp is not None:
-                    p_body.append(head + (author + ": " if author else "") + text)
-                    if more:
-                        p_body.extend(more[1:].split("\n"))
-                number += more.count("\n")
+                if self.p_stamp is not None:
+                    self.p_body.append(head + (author + ": " if author else "") + text)
+                if more:  # its continuation lines may hold headers of another style
+                    self._lines(more[1:].split("\n"), out)
                 continue
-            if p_stamp is not None:
-                if p_body or p_author is None:
-                    yield make(p_line, p_stamp, p_rest, p_body)
-                elif (
-                    p_author in known
-                    and p_text
-                    and (len(p_text) > short_max or p_text.lower() not in shorts)
-                    and p_text[-1] not in endings
-                    and p_text[0] != "<"
-                    and p_author not in system_authors
-                    and p_text[:NOTICE_KEY] not in notices
-                    and ": http" not in p_text[:40]
-                    and "•" not in p_text
-                    and not p_text.startswith(deleted_heads)
-                    and not p_text.startswith(p_author)
-                ):
-                    yield _new(
-                        ParsedMessage,
-                        (p_line, p_stamp, p_author, p_text, "text", None, False, None, False),
-                    )
-                else:
-                    yield make(p_line, p_stamp, p_rest, p_body)
-            p_line, p_stamp = number, stamp
-            if author and inline_ok and author[0] != "~":
-                p_author, p_text, p_rest = author, text, author + ": " + text
+            self._start(stamp, author, text, more, out)
+
+    def _start(
+        self, stamp: datetime, author: str | None, text: str, more: str, out: list[ParsedMessage]
+    ) -> None:
+        """Finish the pending message and start the one whose header is at line `number`."""
+        self.flush(out)
+        self.p_line, self.p_stamp, self.p_text, self.p_body = self.number, stamp, text, []
+        self.p_author = author if author and self.direct else None
+        self.p_rest = author + ": " + text if author else text
+        if more:
+            self.p_author = None
+            body = more[1:].split("\n")
+            self.number += len(body)
+            self._split_body(body, more, out)
+
+    def _split_body(self, body: list[str], more: str, out: list[ParsedMessage]) -> None:
+        """Make `body` the pending message's, splitting out other-style header lines."""
+        if MAYBE_HEADER.search(more) is None:
+            self.p_body = body
+            return
+        base = self.p_line
+        for offset, line in enumerate(body, 1):
+            stamp, rest = _generic_header(line, self.profile)
+            if stamp is None:
+                self.p_body.append(line)
+                continue
+            self.flush(out)
+            self.p_line, self.p_stamp, self.p_rest, self.p_body = base + offset, stamp, rest, []
+
+    def _read_at_once(self, pieces: list[str], chunk: str, out: list[ParsedMessage]) -> bool:
+        """Read a chunk cut at its headers; False, having done nothing, if a date is impossible."""
+        authors: list[str | None] = list(pieces[4::_STRIDE])  # None: a header without author
+        bodies = pieces[5::_STRIDE]
+        stamps = self.clock.stamps(pieces[1::_STRIDE], pieces[2::_STRIDE], pieces[3::_STRIDE])
+        if stamps is None:  # such a header is part of the message before: read row by row
+            return False
+        if pieces[0]:
+            self._lines(pieces[0][1:].split("\n"), out)
+        multi = list(map(contains, bodies, repeat("\n")))
+        lines = _line_numbers(self.number + 1, bodies, multi)
+        self.flush(out)
+        last = len(bodies) - 1
+        start = 0
+        while start < last:
+            start = self._run(start, last, (authors, bodies, multi), stamps, lines, chunk, out)
+        # The last message of the chunk may continue in the next one.
+        self.number = lines[last]
+        text, line_end, more = bodies[last].partition("\n")
+        self._start(stamps[last], authors[last], text, line_end + more, out)
+        return True
+
+    def _run(
+        self,
+        start: int,
+        stop: int,
+        columns: tuple[list[str | None], list[str], list[bool]],
+        stamps: list[datetime],
+        lines: list[int],
+        chunk: str,
+        out: list[ParsedMessage],
+    ) -> int:
+        """Finish messages start..stop-1; returns where it stopped (early if names changed)."""
+        authors, bodies, multi = (
+            columns[0][start:stop],
+            columns[1][start:stop],
+            columns[2][start:stop],
+        )
+        names = self.plain.names()
+        display: list[str] = list(map(names.get, authors, repeat("")))  # type: ignore[arg-type]
+        odd = self.plain.odd(display, bodies, multi, chunk)
+        tilde = [name for name in names if name[0] == "~"]
+        non_contact = map(set(tilde).__contains__, authors) if tilde else repeat(False)
+        fields = zip(
+            lines[start:stop],
+            stamps[start:stop],
+            display,
+            bodies,
+            repeat("text"),
+            repeat(None),
+            repeat(False),
+            repeat(None),
+            non_contact,
+        )
+        batch = list(map(_new_message, fields))
+        known = len(self.builder.known_authors), len(self.builder.system_authors)
+        splits: dict[int, list[ParsedMessage]] = {}
+        end = stop
+        for index in compress(range(stop - start), odd):
+            row = start + index
+            author, body = authors[index], bodies[index]
+            if author and not multi[index]:
+                batch[index] = self._one_line(lines[row], stamps[row], author, body)
             else:
-                p_author, p_rest = None, author + ": " + text if author else text
-            if not more:
-                p_body = []
-                continue
-            p_author = None
-            p_body = more[1:].split("\n")
-            number += len(p_body)
-            if maybe_header(more) is not None:
-                # A continuation line may be a header in another style: split it out.
-                lines, p_body = p_body, []
-                base = number - len(lines)
-                for offset, line in enumerate(lines, 1):
-                    stamp, rest = _generic_header(line, profile, clock)
-                    if stamp is None:
-                        p_body.append(line)
-                        continue
-                    yield make(p_line, p_stamp, p_rest, p_body)
-                    p_line, p_stamp, p_rest, p_body = base + offset, stamp, rest, []
-    if p_stamp is not None:
-        yield make(p_line, p_stamp, p_rest, p_body)
+                found = self._complete(lines[row], stamps[row], author, body)
+                if len(found) == 1:
+                    batch[index] = found[0]
+                else:
+                    splits[index] = found
+            sizes = len(self.builder.known_authors), len(self.builder.system_authors)
+            if sizes != known and (sizes[1] != known[1] or 8 * (index + 1) >= stop - row):
+                # Later rows were judged with older names: judge them again, unless too
+                # few were read since (a new author only makes more rows look odd).
+                end = row + 1
+                del batch[index + 1 :]
+                break
+        if not splits:
+            out.extend(batch)
+            return end
+        position = 0
+        for index, found in splits.items():
+            out.extend(batch[position:index])
+            out.extend(found)
+            position = index + 1
+        out.extend(batch[position:])
+        return end
+
+    def _complete(
+        self, line: int, stamp: datetime, author: str | None, body: str
+    ) -> list[ParsedMessage]:
+        """The finished message(s) of one row whose next row is known to be a header."""
+        text, _, more = body.partition("\n")
+        builder = self.builder
+        if author in builder.known_authors and MAYBE_HEADER.search(body) is None:
+            assert author is not None
+            lines = more.split("\n")
+            while lines and not lines[-1].strip():
+                lines.pop()
+            joined = "\n".join([text, *lines]) if lines else text
+            if not builder.may_speak_for_whatsapp(author, joined):
+                return [builder.person(line, stamp, author, joined)]
+            return [self.make(line, stamp, author + ": " + text, lines)]
+        self.p_line, self.p_stamp, self.p_author, self.p_body = line, stamp, None, []
+        self.p_rest = author + ": " + text if author else text
+        found: list[ParsedMessage] = []
+        if more:
+            self._split_body(more.split("\n"), "\n" + more, found)
+        found.append(self.make(self.p_line, self.p_stamp, self.p_rest, self.p_body))
+        self.p_stamp = None
+        return found
 
 
-_MAYBE_HEADER = re.compile(r"\n[\[\d ]")
+def _line_numbers(first: int, bodies: list[str], multi: list[bool]) -> list[int]:
+    """The line number of each body's header, and after them the next line's."""
+    if True not in multi:
+        return list(range(first, first + len(bodies) + 1))
+    numbers: list[int] = []
+    shift = first
+    done = 0
+    for index in compress(range(len(bodies)), multi):
+        numbers.extend(range(done + shift, index + 1 + shift))
+        shift += bodies[index].count("\n")
+        done = index + 1
+    numbers.extend(range(done + shift, len(bodies) + 1 + shift))
+    return numbers
 
 
 def _splitter(style: str | None) -> re.Pattern[str] | None:
@@ -330,31 +311,29 @@ def _splitter(style: str | None) -> re.Pattern[str] | None:
     """
     if not style:
         return None
-    # Within one line only: a header never spans a line break.
-    head = style[: -len("(.*)")].replace(r"[\s_]", "[ \t_]").replace(r"\s?", "[ \t]?")
+    head = line_head(style)
     bare = re.sub(r"(?<!\\)\((?!\?)", "(?:", head)
     # Greedy [^\n:] stops at the first colon just as a lazy match would, but faster.
     pattern = f"^({head})(?:([^\n:]{{1,80}}): )?(.*)((?:\n(?!{bare}).*)*)"
     return re.compile(pattern, re.MULTILINE)
 
 
-def _generic_header(
-    line: str, profile: ExportProfile, clock: _Clock
-) -> tuple[datetime | None, str]:
-    first = line[:1]
-    if first == "[" or first.isdigit() or first == " ":
-        return _generic(line, profile, clock)
-    return None, ""
+def _cutter(style: str | None) -> re.Pattern[str] | None:
+    """A regex matching a line end and the header after it, for `re.split`.
 
-
-def _style_separator(style: str | None) -> str:
+    Groups: date, time, am/pm, proposed author; what lies between two matches is a body.
+    """
     if not style:
-        return ""
-    found = re.search(r"\\d\{1,4\}(\\?.)", style)
-    return found.group(1).lstrip("\\") if found else ""
+        return None
+    pattern = re.compile(f"\n{line_head(style)}(?:([^\n:]{{1,80}}): )?")
+    return pattern if pattern.groups == _STRIDE - 1 else None
 
 
-def _generic(line: str, profile: ExportProfile, clock: _Clock) -> tuple[datetime | None, str]:
+def _generic_header(line: str, profile: ExportProfile) -> tuple[datetime | None, str]:
+    """Timestamp and rest of a header in any style, or (None, '') for any other line."""
+    first = line[:1]
+    if not (first == "[" or first.isdigit() or first == " "):
+        return None, ""
     header = match_header(line)
     if header is None or not profile.accepts(header):
         return None, ""
@@ -372,10 +351,3 @@ def _generic(line: str, profile: ExportProfile, clock: _Clock) -> tuple[datetime
         header.second,
     )
     return stamp, header.rest
-
-
-def parse_text(text: str, *, date_order: DateOrder | None = None) -> list[ParsedMessage]:
-    """Parse a whole export held in memory (tests, pasted text)."""
-    cleaned = clean_line(text.replace("\r\n", "\n").replace("\r", "\n"))
-    profile = profile_export([cleaned], date_order, "<text>")
-    return list(iter_messages([cleaned], profile))

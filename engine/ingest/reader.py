@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from operator import itemgetter
 from pathlib import Path
 
 from engine.ingest.model import DateOrder, ExportInfo, ParsedMessage
-from engine.ingest.parser import ExportProfile, iter_messages, profile_export
+from engine.ingest.parser import ExportProfile, iter_batches, profile_export
 from engine.ingest.source import ExportSource, locate_export
 
 Progress = Callable[[int, int], None]
 """Called with (characters read, total size) while a long export is read."""
 
 PROGRESS_EVERY = 20_000
+_AUTHOR = itemgetter(2)
 
 
 class ExportReader:
@@ -49,16 +52,17 @@ class ExportReader:
         info.system_messages = 0
         info.replaced_lines = []
         total = max(self.source.size, 1)
-        authors = info.authors
-        for message in iter_messages(_watch(chunks, info.replaced_lines), profile):
-            info.messages += 1
-            if message.author is None:
-                info.system_messages += 1
-            else:
-                authors[message.author] = authors.get(message.author, 0) + 1
-            if progress is not None and info.messages % PROGRESS_EVERY == 0:
+        counts: Counter[str | None] = Counter()
+        for batch in iter_batches(_watch(chunks, info.replaced_lines), profile):
+            # Counted a batch at a time at C speed: the consumer sees each batch whole.
+            counts.update(map(_AUTHOR, batch))
+            before = info.messages
+            info.messages += len(batch)
+            info.system_messages = counts[None]
+            info.authors = {name: n for name, n in counts.items() if name is not None}
+            if progress is not None and info.messages // PROGRESS_EVERY > before // PROGRESS_EVERY:
                 progress(min(position[0], total), total)
-            yield message
+            yield from batch
         if progress is not None:
             progress(total, total)
 
