@@ -64,4 +64,4 @@ def test_frozen_cli_reports_bad_input_clearly(tmp_path: Path) -> None:
         timeout=120, env=_env(tmp_path),
     )  # fmt: skip
     assert result.returncode == 2
-    assert "notes.txt" in result.stderr and "line" in result.stderr
+    assert "notes.txt:1: not a WhatsApp chat export" in result.stderr  # file, line, problem
