@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import cache
 
 from engine.nlp.lexicon import task_lexicon
 
@@ -19,12 +20,23 @@ CLEAR_MARGIN = 2
 """A message's own language wins over the chat's with this many more hits than the chat's."""
 
 
-def _hits(text: str, languages: Iterable[str]) -> Counter[str]:
-    tokens = [t.lower() for t in _TOKENS.findall(text.replace("\u2019", "'"))]
-    counts: Counter[str] = Counter()
+@cache
+def _index(languages: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Every common word of `languages` → the languages it belongs to (one lookup a token)."""
+    owners: dict[str, list[str]] = {}
     for code in languages:
-        words = task_lexicon(code).words
-        counts[code] = sum(1 for token in tokens if token in words)
+        for word in task_lexicon(code).words:
+            owners.setdefault(word, []).append(code)
+    return {word: tuple(codes) for word, codes in owners.items()}
+
+
+def _hits(text: str, languages: Iterable[str]) -> Counter[str]:
+    index = _index(tuple(languages))
+    counts: Counter[str] = Counter()
+    for token in _TOKENS.findall(text.replace("\u2019", "'").lower()):
+        codes = index.get(token)
+        if codes:
+            counts.update(codes)
     return counts
 
 

@@ -53,6 +53,7 @@ from .interpret import Frame, fill
 from .lexicon import WORD, Lexicon, get_lexicon, norm
 from .model import DateMention, Kind, Mod
 from .pairing import inherit_date, pair_ends
+from .periods import nth_part
 from .resolve import Point, resolve_date, resolve_hour
 from .tokens import Tok, tokenize
 
@@ -95,7 +96,18 @@ def find_dates(text: str, reference: datetime, language: str) -> list[DateMentio
             continue
         out.extend(_Span(text, toks, ref, lex, past).read(m.start(), m.end()))
         pos = m.end()
+    if out and lex.greetings and _greets(text, out[0], lex):
+        del out[0]
     return out
+
+
+def _greets(text: str, first: DateMention, lex: Lexicon) -> bool:
+    """'Morning! Quote attached', 'Pagi kak, ...': a part of day opening the message, on its
+    own before punctuation or a word that is no date, greets."""
+    if text[: first.start].strip() or norm(first.text) not in lex.greetings:
+        return False
+    rest = text[first.end :].lstrip()
+    return not rest[:1].isdigit()
 
 
 class _Span:
@@ -125,7 +137,9 @@ class _Span:
             hi -= 1
         if lo >= hi:
             return []
-        found = self._range(lo, hi, approx)
+        found = self._nth(lo, hi)
+        if found is None:
+            found = self._range(lo, hi, approx)
         if found is None:
             found = [m for f in fill(toks, lo, hi) if (m := self._mention(f, approx)) is not None]
         if found and mod == "after" and found[0].kind == "range" \
@@ -138,6 +152,26 @@ class _Span:
             found[-1] = _with(found[-1], self.text, end=toks[last - 1].end,
                               mod=_MODS.get(post_mod))
         return found
+
+    def _nth(self, lo: int, hi: int) -> list[DateMention] | None:
+        """'the third week of January', 'last week of 2016', 'the 9th month of next year'."""
+        toks = self.toks
+        unit_at = lo + 1
+        while unit_at < hi and toks[unit_at].tag in "a,":
+            unit_at += 1
+        if toks[lo].tag not in "OL" or unit_at >= hi or toks[unit_at].tag != "U" \
+                or toks[unit_at].value not in ("week", "month"):
+            return None
+        frames = fill(toks, unit_at + 1, hi)
+        period = self._resolve(frames[0]) if len(frames) == 1 else None
+        if period is None or period[2] is None:
+            return None
+        index = toks[lo].value if toks[lo].tag == "O" else -1
+        part = nth_part(_day(period[0]), _day(period[2]), toks[unit_at].value, index)
+        if part is None:
+            return None
+        s, e = toks[lo].start, toks[hi - 1].end
+        return [DateMention(s, e, self.text[s:e], part[0], "range", part[1])]
 
     def _range(self, lo: int, hi: int, approx: bool) -> list[DateMention] | None:
         toks = self.toks
@@ -235,7 +269,8 @@ class _Span:
         if f.empty():
             return None
         strong = [i for i in range(f.first, f.last + 1) if toks[i].tag not in "a,.h"]
-        if len(strong) == 1 and toks[strong[0]].tag in _WEAK:
+        if len(strong) == 1 and (toks[strong[0]].tag in _WEAK
+                                 or toks[strong[0]].key in self.lex.weak_words):
             before = toks[f.first - 1].tag if f.first > 0 else ""
             after = toks[f.last + 1].tag if f.last + 1 < len(toks) else ""
             if before not in _SUPPORT and after not in ("b", "f", "s"):

@@ -16,6 +16,7 @@ _UNIT = "[Uj]"
 _ANCHOR = rf"(?:D|(?:[XCLV]{_F})?[WwJ]|E|[Zz]|{_MON}{_F}{_DAYN}|{_DAYN}{_F}{_MON})"
 
 _DATE_FORMS = [
+    rf"[OL]{_F}U{_F}(?:[XCLV]{_F}U|{_MON}(?:{_F}Y)?|Y)",
     "[Zz]",
     rf"(?:[XCLV]{_F})?J(?:{_F}Y)?",
     rf"Y{_F}J",
@@ -38,6 +39,7 @@ _DATE_FORMS = [
     "Q",
     "O",
     r"dN\.?",
+    rf"N{_F}d(?![a,]*N)",  # "13 tarikh": the day word after the number
     "dO",
     rf"[XCLV]{_F}(?:N{_F})?{_UNIT}",
     rf"{_UNIT}{_F}[yVg]",
@@ -65,6 +67,7 @@ _EDGE = rf"(?:e{_F})?"
 _DT = rf"{_EDGE}{_ELEMENT}(?:{_SEP}{_EDGE}{_ELEMENT})*"
 _SIDE = rf"(?:N|{_ELEMENT})(?:{_SEP}(?:{_ELEMENT}|N))*"
 _CONN = "[R&Bhs]"
-_RANGE = (rf"(?:{_DT}{_F})?(?:[GKF]{_F})?{_SIDE}{_F}{_CONN}{_F}[@a]*{_SIDE}"
+_SIDE_IN = rf"{_SIDE}(?:{_F}I{_F}Y)?"  # "June in 2017"
+_RANGE = (rf"(?:{_DT}{_F})?(?:[GKF]{_F})?{_SIDE_IN}{_F}{_CONN}{_F}[@a]*{_SIDE_IN}"
           rf"|{_DT}{_F}s{_F}{_DT}{_F}b?")
 MENTION = re.compile(rf"(?:[BF@]{_F})?(?:{_RANGE}|{_DT})(?:{_F}[bfs])?")

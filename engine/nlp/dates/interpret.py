@@ -120,8 +120,13 @@ class _Filler:
         self.put(i, year=t.value)
 
     def on_ordinal(self, i: int, t: Tok) -> None:
-        nxt = _tag(self.toks, _nb(self.toks, i, 1, self.lo, self.hi))
-        if nxt not in ("U", "j") and 1 <= t.value <= 31:
+        # "the first week": an ordinal counting units, even past the end of the match
+        j = _nb(self.toks, i, 1, self.lo, len(self.toks))
+        counts = _tag(self.toks, j) in ("U", "j") and self.toks[j].value != "day"
+        # "el primer corte", "seu quarto amanhã": a spelled ordinal before a plain word or a
+        # relative day is an adjective or a noun, no day of the month
+        adjective = not t.key[:1].isdigit() and _tag(self.toks, j) in ("_", "D", "g")
+        if not counts and not adjective and 1 <= t.value <= 31:
             self.put(i, day=t.value)
 
     def on_part(self, i: int, t: Tok) -> None:
@@ -199,8 +204,12 @@ class _Filler:
             self.cur.last = max(self.cur.last, i)
             return
         to_range = nt in ("R", "h", "&") and _tag(toks, _nb(toks, nj, 1, lo, hi)) in ("N", "T")
-        if isinstance(t.value, int) and 1 <= t.value <= 31 and (
-                nt in ("M", "m", "W", "w") or pt in ("M", "m", "d")
+        # "te llevo uno el viernes", "2 por 1 de quarta": a count set apart from a weekday
+        # is no day of the month
+        spelled_count = nt in ("W", "w") and nj > i + 1 and (
+            not t.key[:1].isdigit() or _tag(toks, i + 1) == "a")
+        if isinstance(t.value, int) and 1 <= t.value <= 31 and not spelled_count and (
+                nt in ("M", "m", "W", "w", "d") or pt in ("M", "m", "d")
                 or pt in ("W", "w") and not to_range):
             self.put(i, day=t.value)
             return

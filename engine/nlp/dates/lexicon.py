@@ -78,6 +78,12 @@ class Lexicon:
     past_cues: frozenset[str] = frozenset()
     past_days: dict[str, int] = field(default_factory=dict)
     joiners: frozenset[str] = frozenset()
+    weak_words: frozenset[str] = frozenset()
+    """Single words that are a date only next to another date word ('am' in 'I am')."""
+    greetings: frozenset[str] = frozenset()
+    """Part-of-day words that open a message as a greeting ('Morning!', 'Pagi kak')."""
+    day_articles: frozenset[str] = frozenset()
+    """Words that make a following bare number a day of the month ("dia 15", "antes del 20")."""
     scanner: re.Pattern[str] = re.compile("")
 
     def add(self, phrase: str, tag: str, value: Any) -> None:
@@ -118,6 +124,7 @@ def _build(code: str, data: dict[str, Any]) -> Lexicon:
     for phrase, (offset, part) in d.get("relative_day_parts", {}).items():
         lex.add(phrase, "D", (offset, part))
     weak = {phrase_key(w) for w in d.get("weak", [])}
+    lex.weak_words = frozenset(key[0] for key in weak if len(key) == 1)
     for tag, groups in (("W", d.get("weekdays", [])), ("M", d.get("months", []))):
         for index, phrases in enumerate(groups):
             for phrase in phrases:
@@ -142,6 +149,8 @@ def _build(code: str, data: dict[str, Any]) -> Lexicon:
     lex.past_cues = frozenset(norm(w) for w in d.get("past_cues", []))
     lex.past_days = {norm(k): v for k, v in d.get("past_relative_days", {}).items()}
     lex.joiners = frozenset(norm(w) for w in d.get("number_joiners", []))
+    lex.day_articles = frozenset(norm(w) for w in d.get("day_articles", []))
+    lex.greetings = frozenset(norm(w) for w in d.get("greetings", []))
     lex.scanner = _scanner(d, lex.h_time)
     return lex
 

@@ -10,8 +10,11 @@ _DATE_SLOTS = ("rel_day", "weekday", "wshift", "month", "mshift", "day", "year",
 
 def pair_ends(a: Frame, b: Frame) -> None:
     """Share what two ends of a range leave implicit ("3 to 5pm", "19-20 November")."""
-    a_free = a.bare is not None and a.hour is None and a.day is None
     b_free = b.bare is not None and b.hour is None and b.day is None
+    b_clock = b.day is None and b.month is None and (b_free or b.hour is not None)
+    if a.weekday is not None and a.day is not None and a.month is None and b_clock:
+        a.bare, a.day = a.day, None  # "Monday 8-9am", "lunes 3-8": hours, not the 8th
+    a_free = a.bare is not None and a.hour is None and a.day is None
     if a_free and b_free:
         as_days = a.month is not None or b.month is not None
         a.day, b.day = (a.bare, b.bare) if as_days else (None, None)
@@ -32,6 +35,9 @@ def pair_ends(a: Frame, b: Frame) -> None:
             a.ampm = None
     if a.day is not None and a.month is None and a.weekday is None:
         a.month, a.mshift = b.month, b.mshift
+    if b.day is not None and b.month is None and b.weekday is None and a.month is not None:
+        b.month, b.mshift = a.month, a.mshift  # "April 9th through 17th"
+        b.year = b.year if b.year is not None else a.year
     if a.year is None and (a.month is not None or a.day is not None):
         a.year = b.year
 

@@ -129,3 +129,32 @@ def edge_span(start: date, end: date, edge: str) -> tuple[date, date]:
                  "end": (start + timedelta(days=k), end)}
     lo, hi = spans.get(edge, (start, end))
     return lo, max(lo, hi)
+
+
+def nth_part(start: date, end: date, unit: str, index: int) -> tuple[date, date] | None:
+    """The `index`-th week or month (1-based; -1 the last) of the period `start`..`end`.
+
+    Weeks run Monday to Sunday and belong to the period their Thursday falls in (the ISO
+    rule: "the first week of 2021" starts on 4 January); the last day is inclusive.
+    """
+    if unit == "week":
+        thursday = start + timedelta(days=(3 - start.weekday()) % 7)
+        mondays = []
+        while thursday <= end:
+            mondays.append(thursday - timedelta(days=3))
+            thursday += timedelta(days=7)
+        if not mondays or index == 0 or abs(index) > len(mondays):
+            return None
+        monday = mondays[index - 1] if index > 0 else mondays[index]
+        return monday, monday + timedelta(days=6)
+    if unit == "month" and end - start > timedelta(days=31):
+        months = []
+        probe = start.replace(day=1)
+        while probe <= end:
+            months.append(probe)
+            probe = add_months(probe, 1)
+        if index == 0 or abs(index) > len(months):
+            return None
+        first = months[index - 1] if index > 0 else months[index]
+        return first, add_months(first, 1) - timedelta(days=1)
+    return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, NamedTuple
 
 from .lexicon import Lexicon, norm
@@ -125,7 +126,7 @@ def _raw_tokens(text: str, lex: Lexicon) -> list[Tok]:
             digits = "".join(c for c in raw if c.isdigit())
             out.append(Tok("O", int(digits), s, e, raw.lower()))
         else:
-            out.append(_number(text, s, e))
+            out.append(_number(text, s, e, lex))
     return out
 
 
@@ -145,12 +146,23 @@ def _split_numbers(text: str, lex: Lexicon, s: int, e: int) -> list[Tok]:
     return toks
 
 
-def _number(text: str, s: int, e: int) -> Tok:
+_GLUED = re.compile(r"[^\W\d_]+")
+
+
+def _number(text: str, s: int, e: int, lex: Lexicon | None = None) -> Tok:
     raw = text[s:e]
     before = text[s - 1:s] if s else ""
     after = text[e:e + 1]
     if before in "$€£₹+#" and before or after in ("%", "€", "$"):
         return Tok("#", None, s, e, raw)
+    if lex is not None and after.isalpha() and len(raw) <= 3:
+        # "10kg", "26cm", "2x": a measure, unless the letters are a date word ("11ish",
+        # "2moro", "7ampm") or a decade's "s"
+        glued = _GLUED.match(text, e)
+        word = norm(glued.group()) if glued is not None else ""
+        if word and word != "s" and not word.startswith(("am", "pm")) \
+                and (word,) not in lex.entries and (raw, word) not in lex.entries:
+            return Tok("#", None, s, e, raw)
     if "," in raw or "." in raw:
         return Tok("N", float(raw.replace(",", ".")), s, e, raw)
     value = int(raw)
@@ -206,7 +218,28 @@ def tokenize(text: str, lex: Lexicon) -> list[Tok]:
         i += 1
     if lex.joiners or any(t.tag == "N" and t.value in _TENS for t in out):
         out = _join_numbers(out, lex)
+    if lex.day_articles:
+        _mark_day_articles(out, lex, text)
     return _join_clock(out, lex)
+
+
+_NOT_A_DAY = frozenset("UjHAvPT")
+
+
+def _mark_day_articles(toks: list[Tok], lex: Lexicon, text: str) -> None:
+    """'até dia 15', 'antes del 20': the word before a bare 1-31 names a day of the month
+    (unless the number counts or tells the time: 'dia 2 horas', 'del 5 pm')."""
+    for i in range(len(toks) - 1):
+        tok, nxt = toks[i], toks[i + 1]
+        after = toks[i + 2].tag if i + 2 < len(toks) else ""
+        if nxt.tag != "N" or not isinstance(nxt.value, int) or not 1 <= nxt.value <= 31 \
+                or not nxt.key.isdigit() or after in _NOT_A_DAY:
+            continue
+        if tok.key in lex.day_articles and (i == 0 or toks[i - 1].tag != "N"):
+            toks[i] = Tok("d", None, tok.start, tok.end, tok.key)
+        elif tok.tag in "BF" and norm(text[tok.start:tok.end].split()[-1]) in lex.day_articles:
+            # "antes del 20": keep the "before", read the number as the day
+            toks[i + 1] = Tok("O", nxt.value, nxt.start, nxt.end, nxt.key)
 
 
 def _is_word(tok: Tok) -> bool:

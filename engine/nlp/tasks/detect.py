@@ -13,9 +13,12 @@ THRESHOLD = 0.6
 
 _CLAUSE_SPLIT = re.compile(
     r"(?<=[!?;])\s+|(?<=\D\.)\s+|(?<=\d\.)\s+(?![a-zß-ÿ])|\n+|\s*,\s+|\s+[-–]\s+"
-    r"|(?<=[\u2600-\u27bf\U0001f300-\U0001faff])\s+(?=[^\W\d_])"
+    r"|(?<=[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f])\s+(?=[^\W\d_])"
 )
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_LEADING_NAME = re.compile(r"@?([^\W\d_][\w.'-]*)(?:\s+([^\W\d_][\w.'-]*))?[\s,:!]*")
+_TRAILING_NAME = re.compile(r",\s*@?([^\W\d_][\w.'-]*)\s*[?!.]*\s*$")
+_MENTION = re.compile(r"@([^\W\d_][\w.'-]*)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +61,7 @@ def clauses(text: str) -> list[tuple[int, int]]:
 def _vocative(clause: str, names: dict[str, str], lex: TaskLexicon) -> tuple[str, str | None]:
     """Strip a leading '@Ana', 'Ana,' or 'Ana dear' and say who was addressed."""
     text = clause.lstrip(" -*•>")
-    found = re.match(r"@?([^\W\d_][\w.'-]*)(?:\s+([^\W\d_][\w.'-]*))?[\s,:!]*", text)
+    found = _LEADING_NAME.match(text)
     if not found:
         return text, None
     first = found.group(1).lower()
@@ -78,10 +81,10 @@ def _vocative(clause: str, names: dict[str, str], lex: TaskLexicon) -> tuple[str
 
 
 def _trailing_vocative(clause: str, names: dict[str, str]) -> str | None:
-    found = re.search(r",\s*@?([^\W\d_][\w.'-]*)\s*[?!.]*\s*$", clause)
+    found = _TRAILING_NAME.search(clause) if "," in clause else None
     if found and found.group(1).lower() in names:
         return names[found.group(1).lower()]
-    mention = re.search(r"@([^\W\d_][\w.'-]*)", clause)
+    mention = _MENTION.search(clause) if "@" in clause else None
     if mention and mention.group(1).lower() in names:
         return names[mention.group(1).lower()]
     return None
@@ -133,6 +136,10 @@ def score_clause(
         if lex.we.search(text[:30]):
             subject = "we"
         verb = _has_verb(text, lex)
+        asked = lex.request_questions.match(text)
+        rest = text[asked.end() :] if asked else text
+        if not verb and not question and len(_CONTENT_WORD.findall(rest)) < 2:
+            return None  # 'Bisa kak', 'Can do': an answer, not an ask
         return "request", (0.8 if verb else 0.6) + bonus, subject
     if lex.reminder.match(text) or (lex.reminder.search(text[:30]) and has_date):
         return "reminder", 0.8 + bonus, "someone" if lex.someone.search(text) else "you"
@@ -210,7 +217,8 @@ def detect_all(
     explicit: list[Detection] = []
     carried: str | None = None
     reported = False
-    for start, end in clauses(text):
+    spans = clauses(text)
+    for start, end in spans:
         clause = normalise(text[start:end])
         if not found and _reports_done(clause, lex):
             # 'Storyboards listos ✅ te los mando', 'Corrigé ✅ vérifie de ton côté': what
@@ -247,6 +255,8 @@ def detect_all(
         if named_here:
             explicit.append(detection)
     kept = [d for d in found if d.score >= THRESHOLD]
+    if len(kept) == 1 and len(spans) == 1 and not _says_what(text, kept[0], lex):
+        return []  # '¿Quién puede?' alone is about the message before, already a task
     if len(kept) <= 1:
         return kept
     # One task per person only for names said in their own clause: in 'Tommaso domani ha la
@@ -254,4 +264,25 @@ def detect_all(
     named = [d for d in explicit if d.subject == "name" and d.score >= THRESHOLD]
     if len(named) > 1 and len({d.addressee for d in named}) == len(named):
         return named
-    return [max(kept, key=lambda d: d.score)]
+    # 'Ich mach Getränke. Yusuf, machst du die Playlist?': the author's promise and a request
+    # to someone named are two tasks for two people.
+    # ('Main kuch galat likh dungi' after a request is its reason, not a second task.)
+    promise = next((d for d in kept if d.kind == "commitment" and d.subject == "author"), None)
+    asked = [d for d in kept if d.kind == "request" and d.subject == "name"]
+    if promise is not None and len(asked) == 1 and promise.end <= asked[0].start:
+        return [promise, asked[0]]
+    # A bare 'no te olvides' / 'don't forget' says how, the other clause says what.
+    return [max(kept, key=lambda d: (_says_what(text, d, lex), d.score))]
+
+
+def _says_what(text: str, detection: Detection, lex: TaskLexicon) -> bool:
+    """Whether a reminder or question names something to do beyond its cue ('no te olvides',
+    '¿quién puede?' do not)."""
+    cues = {"reminder": lex.reminder, "request": lex.request_questions}.get(detection.kind)
+    if cues is None:
+        return True
+    clause = normalise(text[detection.start : detection.end]).strip(" .,!?¿¡:;-")
+    if detection.kind == "request" and _has_verb(clause, lex):
+        return True  # '¿le contestas tú?': the verb is the thing to do
+    found = cues.match(clause)
+    return _CONTENT_WORD.search(clause[found.end() :] if found else clause) is not None

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 
 from engine.nlp.dates import DateMention
 from engine.nlp.lexicon import TaskLexicon, normalise
 from engine.nlp.tasks.model import ChatMessage, ExtractedTask, Status
-from engine.nlp.tasks.title import keywords, overlap
+from engine.nlp.tasks.title import keywords, overlap, shares, stems_of
 
 COMPLETION_WINDOW = timedelta(days=21)
 CANCEL_WINDOW = timedelta(days=10)
@@ -24,11 +25,15 @@ def _open_before(
 ) -> list[ExtractedTask]:
     """The most recent open tasks before `message` within `window`, oldest first."""
     found: list[ExtractedTask] = []
+    cutoff = message.timestamp - window
+    index = message.index
     for task in reversed(tasks):
-        if message.timestamp - task.source.timestamp > window or len(found) >= MAX_CANDIDATES:
+        if task.source.timestamp < cutoff:
             break
-        if task.status == "open" and task.source.index < message.index:
+        if task.status == "open" and task.source.index < index:
             found.append(task)
+            if len(found) >= MAX_CANDIDATES:
+                break
     found.reverse()
     return found
 
@@ -53,15 +58,17 @@ def _best(
     lex: TaskLexicon | None = None,
 ) -> ExtractedTask | None:
     best: ExtractedTask | None = None
-    best_score = minimum - 1
+    best_score = (minimum - 1, 0)
     for rank, task in enumerate(sorted(candidates, key=lambda t: t.source.index, reverse=True)):
-        score = _responsibility(task, message.author) + 2 * overlap(task.keywords, text, lex)
-        score += 1 if rank == 0 else 0
-        if score > best_score:
-            best, best_score = task, score
+        shared = overlap(task.keywords, text, lex)
+        score = _responsibility(task, message.author) + 2 * shared + (1 if rank == 0 else 0)
+        # On a tie the task the message names wins over the more recent one.
+        if (score, shared) > best_score:
+            best, best_score = task, (score, shared)
     return best
 
 
+_FIRST_SENTENCE = re.compile(r"([^?\n]+?[.!])(?:\s|$)")
 WEAK = -1
 """Strength of a short cue-less reply: a report only if it names the task and comes later."""
 WORK_TAKES = timedelta(minutes=15)
@@ -75,7 +82,12 @@ def completion_strength(text: str, lex: TaskLexicon) -> int:
     if lex.completion_start.match(norm):
         return 2
     if "?" in norm or lex.request_questions.match(norm) or lex.commitment.search(norm):
-        return 0
+        # A report before a new ask ('Engineer booked, he comes at 8. Dev, can you open?')
+        # still closes its task: judge the first sentence on its own.
+        head = _FIRST_SENTENCE.match(norm)
+        if head is None or len(head.group(1)) >= len(norm.rstrip(" .!")):
+            return 0
+        return max(0, completion_strength(head.group(1), lex))
     if len(norm) <= TERSE_MESSAGE and lex.completion.search(norm):
         return 2
     if lex.completion.search(norm) or lex.past.search(norm) or lex.delivery.search(norm):
@@ -95,23 +107,42 @@ def complete(
     A plain 'done' closes the most likely task of its author; a report ('took the chicken
     out', 'quote attached') must also share a word with the task.
     """
-    open_tasks = _open_before(tasks, message, COMPLETION_WINDOW)
-    if not open_tasks:
-        return None  # nothing to complete: skip the cue regexes
+    if not tasks:
+        return None
     strength = completion_strength(text, lex)
     if strength == 0:
         return None
+    # Reports must name the task: compare stems once, and drop tasks too recent to be done.
+    stems = None if strength == 2 else stems_of(text, lex)
+    if stems is not None and not stems:
+        return None
+    open_tasks = _open_before(tasks, message, COMPLETION_WINDOW)
     thanks = lex.thanks_for.search(normalise(text)) is not None
+    latest = message.timestamp - WORK_TAKES
     candidates = [
         task for task in open_tasks
-        if (
+        if (strength != WEAK or task.source.timestamp <= latest)
+        and (
             _responsibility(task, message.author) >= 2
             or (thanks and task.source.author == message.author)
         )
-        and (strength == 2 or overlap(task.keywords, text, lex) >= 1)
-        and (strength != WEAK or message.timestamp - task.source.timestamp >= WORK_TAKES)
+        and (stems is None or shares(task.keywords, stems))
     ]  # fmt: skip
+    if strength == 2 and candidates and _names_other_work(text, candidates, lex):
+        return None
     return _close(_best(candidates, message, text, minimum=2, lex=lex), "done", message)
+
+
+def _names_other_work(text: str, candidates: list[ExtractedTask], lex: TaskLexicon) -> bool:
+    """'Mensola montata ✅', 'Oma ist abgeholt': a report that names what was done, and it is
+    none of the open tasks. A bare 'done ✅' or 'paid' names nothing and closes the likeliest."""
+    norm = normalise(text)
+    for cues in (lex.completion, lex.past, lex.delivery, lex.thanks_for):
+        norm = cues.sub(" ", norm)
+    named = keywords(norm, lex)
+    if not named:
+        return False
+    return not any(overlap(task.keywords, text, lex) for task in candidates)
 
 
 def _close(
@@ -168,6 +199,7 @@ def repeat_of(
     title: str,
     assignee: str | None,
     lex: TaskLexicon,
+    window: timedelta = REPEAT_WINDOW,
 ) -> ExtractedTask | None:
     """An open task this new one repeats (asked again), so it is not suggested twice."""
     words = keywords(title, lex)
@@ -175,7 +207,7 @@ def repeat_of(
     things = frozenset(w for w in words if w not in lex.verb_set)
     if not words or not things:
         return None
-    for task in reversed(_open_before(tasks, message, REPEAT_WINDOW)):
+    for task in reversed(_open_before(tasks, message, window)):
         if not overlap(things, task.title, lex):
             continue
         if assignee is not None and task.assignee is not None and task.assignee != assignee:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from dataclasses import replace
+from datetime import date, datetime, time
 
 from engine.ingest.content import strip_edited
 from engine.nlp.dates import DateMention, find_dates
 from engine.nlp.language import chat_language, message_language
-from engine.nlp.lexicon import language_codes, task_lexicon
+from engine.nlp.lexicon import language_codes, normalise, task_lexicon
 from engine.nlp.tasks import answers, links
 from engine.nlp.tasks.assignee import assignee_for, participant_names
 from engine.nlp.tasks.attributes import category_of, chat_leaning, priority_of, stress_of
@@ -67,19 +68,29 @@ def extract_tasks(
     tasks: list[ExtractedTask] = []
     live: list[ExtractedTask] = []
     history: list[ChatMessage] = []
+    unpruned = 0
     for message, text in zip(usable, texts, strict=True):
         if not text.strip():
             history.append(message)
             continue
         language = message_language(text, main, user_languages)
         lex = task_lexicon(language)
-        mentions = _dates(text, message, language)
+        # Dates only matter to a reschedule or a task. A date can only help a clause read as
+        # a task, never hinder it, so a message that is no task even granted a date and a
+        # time needs no date search (most chat messages).
+        granted = detect_all(text, lex, names, True, True)
+        maybe_task = bool(granted)
+        moves = lex.reschedule.search(normalise(text)) is not None
+        mentions = _dates(text, message, language) if maybe_task or moves else []
         # Links only reach back a few weeks: keep the open, recent tasks (linear, not quadratic).
-        if message.index % PRUNE_EVERY == 0:
-            live = [
-                t for t in live
-                if t.status == "open"
-                and message.timestamp - t.source.timestamp <= links.COMPLETION_WINDOW
+        unpruned += 1
+        if unpruned >= PRUNE_EVERY:
+            unpruned = 0
+            # Until the next pruning at most PRUNE_EVERY of them close (one per message), so
+            # the most recent MAX_CANDIDATES + PRUNE_EVERY open ones are all links can reach.
+            cutoff = message.timestamp - links.COMPLETION_WINDOW
+            live = [t for t in live if t.status == "open" and t.source.timestamp >= cutoff][
+                -(links.MAX_CANDIDATES + PRUNE_EVERY) :
             ]
 
         acted = links.reschedule(live, message, text, lex, mentions)
@@ -87,9 +98,12 @@ def extract_tasks(
             acted = links.cancel(live, message, text, lex)
         if acted is None:
             links.complete(live, message, text, lex)
-        detections = [] if acted is not None else detect_all(
-            text, lex, names, bool(mentions), has_clock_time(mentions)
-        )
+        if acted is not None or not maybe_task:
+            detections = []
+        elif mentions and has_clock_time(mentions):
+            detections = granted  # the date and time were really there
+        else:
+            detections = detect_all(text, lex, names, bool(mentions), has_clock_time(mentions))
         for detection in detections:
             task = _make_task(
                 message,
@@ -112,9 +126,11 @@ def extract_tasks(
     return tasks
 
 
-def _combined_due(pool: list[DateMention], message: ChatMessage) -> date | datetime | None:
+def _combined_due(
+    pool: list[DateMention], message: ChatMessage, language: str
+) -> date | datetime | None:
     """The due of the best mention; a day and a separate clock time of the same message are
-    one point ('dopodomani hai il dentista alle 16')."""
+    one point ('dopodomani hai il dentista alle 16', 'Kal Rakhi hai, 9 baje tak ready')."""
     if not pool:
         return None
     due = links.due_value(pool[0], message)
@@ -124,6 +140,12 @@ def _combined_due(pool: list[DateMention], message: ChatMessage) -> date | datet
         day = days[0].value
         clock = links.due_value(times[0], message)
         if isinstance(clock, datetime) and not isinstance(day, datetime):
+            # A bare hour is read against its own day, not the message's: 'kal ... 9 baje'
+            # said at 19:47 is 9 in the morning, though 9:00 has passed today.
+            start = datetime.combine(day, time(), tzinfo=message.timestamp.tzinfo)
+            again = _dates(times[0].text, replace(message, timestamp=start), language)
+            if again and isinstance(again[0].value, datetime) and day > message.timestamp.date():
+                clock = again[0].value
             return datetime.combine(day, clock.timetz())
     return due
 
@@ -141,13 +163,22 @@ def _make_task(
     tasks: list[ExtractedTask],
 ) -> ExtractedTask | None:
     lex = task_lexicon(language)
+    # A length of time ('for 2 hours', 'due giorni in più') is no deadline, and
+    # 'now', 'abhi', 'agora' make a task urgent but set no due date either.
+    now = any(m.value == message.timestamp for m in mentions)
+    mentions = [
+        m for m in mentions if m.kind != "duration" and m.value != message.timestamp
+    ]
     inside = [m for m in mentions if m.start < detection.end and m.end > detection.start]
     # A clause without its own date takes the nearest one ('..., stasera. Davide ci pensi tu?').
     pool = inside or sorted(
         mentions, key=lambda m: detection.start - m.end if m.end <= detection.start
         else m.start - detection.end
     )
-    due = _combined_due(pool, message)
+    days = [m for m in mentions if m.kind == "date" and not m.has_time]
+    if inside and all(m.kind == "time" for m in inside) and len(days) == 1:
+        pool = [*inside, *days]  # 'Kal Rakhi hai, sab 9 baje tak ready rehna': that day at 9
+    due = _combined_due(pool, message, language)
     spans = [Span(m.start, m.end, "due") for m in mentions]
     title = make_title(
         text,
@@ -170,7 +201,10 @@ def _make_task(
             return None
         if due is not None and answers.reschedules(tasks, message, title, lex, due):
             return None
-    if links.repeat_of(tasks, message, title, assignee, lex) is not None:
+    # A reminder restates an open task however long ago it was set ('Reminder: hygiene
+    # refresher by tomorrow!!'); a fresh ask is only a repeat within days.
+    window = links.COMPLETION_WINDOW if detection.kind == "reminder" else links.REPEAT_WINDOW
+    if links.repeat_of(tasks, message, title, assignee, lex, window) is not None:
         return None
     context = [m for m in history[-CONTEXT_MESSAGES:] if m.author]
     description = "\n".join(
@@ -183,7 +217,9 @@ def _make_task(
         description=description,
         assignee=assignee,
         due=due,
-        priority=priority_of(text, lex, message.timestamp, due),
+        priority=priority_of(
+            text, lex, message.timestamp, message.timestamp if now and due is None else due
+        ),
         category=category_of(text, lex, leaning),
         language=language,
         confidence=round(detection.score, 2),

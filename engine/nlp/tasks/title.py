@@ -15,6 +15,8 @@ _DANGLING = re.compile(
     re.I,
 )
 _SPACES = re.compile(r"\s+")
+_BULLETS = re.compile(r"^[@\s\-*•>]+")
+_SYMBOLS = re.compile(r"[^\w\s'’&/%€$£.,:()-]+")
 _WORDS = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -36,7 +38,7 @@ def make_title(
         position = max(position, span_end)
     pieces.append(text[position:end])
     clause = _SPACES.sub(" ", " ".join(pieces)).strip()
-    clause = re.sub(r"^[@\s\-*•>]+", "", clause)
+    clause = _BULLETS.sub("", clause)
     if vocative:
         first = vocative.split()[0]
         clause = re.sub(
@@ -52,7 +54,7 @@ def make_title(
         if stripped == clause:
             break
         clause = stripped
-    clause = re.sub(r"[^\w\s'’&/%€$£.,:()-]+", " ", clause)
+    clause = _SYMBOLS.sub(" ", clause)
     clause = _SPACES.sub(" ", clause).strip(" ,.;:-")
     clause = lex.title_tail.sub("", clause).strip(" ,.;:-?!")
     previous = None
@@ -72,11 +74,20 @@ def make_title(
 
 def keywords(title: str, lex: TaskLexicon) -> frozenset[str]:
     """Content words of a title (lower case, lemmatised, no function words), for later matching."""
-    return frozenset(
+    words = {
         lex.lemmas.get(word, word)
         for word in (w.lower() for w in _WORDS.findall(title))
-        if word not in lex.words
-    )
+        if word not in lex.stop
+    }
+    return frozenset(words.union(_amounts(title)))
+
+
+_AMOUNTS = re.compile(r"(?<![\d.,])(?:\d+[.,]\d+|\d{3,})(?![\d.,]?\d)")
+
+
+def _amounts(text: str) -> set[str]:
+    """Sums and long numbers ('53.50', '214'): a report naming one names its task."""
+    return {a.replace(",", ".") for a in _AMOUNTS.findall(text)}
 
 
 def overlap(words: frozenset[str], text: str, lex: TaskLexicon | None = None) -> int:
@@ -85,8 +96,19 @@ def overlap(words: frozenset[str], text: str, lex: TaskLexicon | None = None) ->
     return sum(1 for word in words if word[:4] in stems)
 
 
-@lru_cache(maxsize=256)
+def stems_of(text: str, lex: TaskLexicon) -> frozenset[str]:
+    """The stems `overlap` compares with: first four letters of each lemmatised word."""
+    return _stems(text, lex.code)
+
+
+def shares(words: frozenset[str], stems: frozenset[str]) -> bool:
+    """Whether one of `words` has its stem among `stems` (`overlap(...) >= 1`, precomputed)."""
+    return any(word[:4] in stems for word in words)
+
+
+@lru_cache(maxsize=1024)
 def _stems(text: str, code: str) -> frozenset[str]:
     """First four letters of each (lemmatised) word; one message is compared with many tasks."""
     lemmas = task_lexicon(code).lemmas if code else {}
-    return frozenset(lemmas.get(w, w)[:4] for w in (w.lower() for w in _WORDS.findall(text)))
+    stems = {lemmas.get(w, w)[:4] for w in (w.lower() for w in _WORDS.findall(text))}
+    return frozenset(stems.union(a[:4] for a in _amounts(text)))

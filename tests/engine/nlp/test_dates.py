@@ -254,3 +254,115 @@ def test_shared_corpus_slice(name: str) -> None:
     if not (CORPUS / f"{name}.jsonl").exists():
         pytest.skip(f"shared corpus not found at {CORPUS} (needed for the accuracy floor)")
     assert _corpus_accuracy(name, 2000) >= FLOORS[name]
+
+
+NTH_CASES = [
+    # ISO rule: a week belongs to the period its Thursday falls in
+    ("en", "the first week of 2027", d(4, 1, 2027), d(10, 1, 2027)),
+    ("en", "3rd week of April", d(13, 4), d(19, 4)),
+    ("en", "the last week of july", d(27, 7), d(2, 8)),
+    ("en", "the 9th month of next year", d(1, 9, 2027), d(30, 9, 2027)),
+    ("es", "la tercera semana de enero", d(18, 1, 2027), d(24, 1, 2027)),
+    ("es", "la última semana de diciembre de 2026", d(28, 12), d(3, 1, 2027)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "start", "end"), NTH_CASES)
+def test_nth_week_or_month_of_a_period(lang: str, text: str, start: date, end: date) -> None:
+    [mention] = find_dates(text, REF, lang)
+    assert (mention.kind, mention.value, mention.end_value) == ("range", start, end)
+
+
+def test_ordinal_counting_units_is_no_day_of_month() -> None:
+    assert find_dates("mostrar ventas en la primera semana", REF, "es") == []
+    [mention] = find_dates("before the twenty-sixth day of the month", REF, "en")
+    assert mention.value == d(26)
+
+
+def test_range_end_takes_the_start_month_and_a_trailing_year() -> None:
+    [through] = find_dates("off april 9th through 17th", REF, "en")
+    assert (through.value, through.end_value) == (d(9, 4), d(17, 4))
+    [spring] = find_dates("from april to june in 2028", REF, "en")
+    assert (spring.value, spring.end_value) == (d(1, 4, 2028), d(1, 6, 2028))
+    [junio] = find_dates("de 26 a 28 de junio en 2027", REF, "es")
+    assert (junio.value, junio.end_value) == (d(26, 6, 2027), d(28, 6, 2027))
+
+
+def test_weekday_with_a_number_range_is_hours_that_day() -> None:
+    [monday] = find_dates("Monday 8-9am works", REF, "en")
+    assert (monday.value, monday.end_value) == (at(16, 8), at(16, 9))
+    [lunes] = find_dates("el lunes 8-9", REF, "es")
+    assert lunes.value == at(16, 8)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "day", "mod"),
+    [
+        ("pt", "tem que pagar até dia 15", d(15), "before"),
+        ("pt", "a conta de luz vence dia 20", d(20), None),
+        ("es", "hay que pagarlo antes del 20", d(20), "before"),
+        ("es", "llega el 25 de marzo", d(25), None),
+        ("hi", "bill 13 tarikh tak pay kar dena", d(13), "before"),
+    ],
+)
+def test_day_of_month_after_a_day_word(lang: str, text: str, day: date, mod: str | None) -> None:
+    [mention] = find_dates(text, REF, lang)
+    assert (mention.value, mention.mod) == (day, mod)
+
+
+def test_day_words_leave_counts_and_times_alone() -> None:
+    [count] = find_dates("fico 2 dias 15 horas", REF, "pt")
+    assert count.kind == "duration"
+    [clock] = find_dates("às sete do dia 15", REF, "pt")
+    assert clock.value == at(15, 7)
+
+
+def test_am_and_pm_alone_are_no_time_but_next_to_a_day_they_are() -> None:
+    assert find_dates("I am so tired", REF, "en") == []
+    [tomorrow] = find_dates("I am off tomorrow", REF, "en")
+    assert tomorrow.value == d(12)
+    [morning] = find_dates("see you tomorrow am", REF, "en")
+    assert morning.value == at(12, 9)
+
+
+def test_chat_shorthand_for_rough_times_and_the_weekend() -> None:
+    assert find_dates("come by 5ish", REF, "en")[0].value == at(11, 17)
+    assert find_dates("lunch noonish?", REF, "en")[0].value == at(11, 12)
+    [weekend] = find_dates("see you on the weekend", REF, "en")
+    assert (weekend.value, weekend.end_value) == (d(14), d(15))
+
+
+def test_spelled_ordinals_and_counts_that_are_no_day() -> None:
+    assert find_dates("te mando el primer corte de los videos", REF, "es") == []
+    [friday] = find_dates("yo tengo dos, te llevo uno el viernes", REF, "es")
+    assert friday.value == d(13)
+    [may_day] = find_dates("el primero de mayo", REF, "es")
+    assert may_day.value == d(1, 5)
+
+
+def test_day_articles_in_italian_french_and_german() -> None:
+    assert find_dates("mi può saldare entro il 31?", REF, "it")[0].value == d(31)
+    assert find_dates("à rendre avant le 20", REF, "fr")[0].value == d(20)
+    assert find_dates("bitte bis zum 20. überweisen", REF, "de")[0].value == d(20)
+    assert find_dates("ich bring nachher Klopapier mit", REF, "de")[0].value == d(11)
+
+
+def test_a_number_glued_to_a_unit_of_measure_is_no_date() -> None:
+    [thursday] = find_dates("bestell bis Donnerstag 10kg Kürbis", REF, "de")
+    assert thursday.value == d(12)
+    assert find_dates("a 26cm cake", REF, "en") == []
+    assert find_dates("back at 7ampm", REF, "en")[0].value == at(11, 19)
+
+
+def test_a_part_of_day_greeting_opening_a_message_is_no_time() -> None:
+    assert find_dates("Morning! Quote attached as promised", REF, "en") == []
+    assert find_dates("Pagi kak, logo udah aku kirim", REF, "id") == []
+    assert find_dates("Morning at 9?", REF, "en")[0].value == at(12, 9)  # 9:00 has passed
+    assert find_dates("see you tomorrow morning!", REF, "en")[0].value == at(12, 9)
+
+
+def test_counts_and_rooms_are_no_days_of_the_month() -> None:
+    [wednesday] = find_dates("posta a promo de 2 por 1 de quarta, por favor", REF, "pt")
+    assert wednesday.value == d(11)
+    [tomorrow] = find_dates("arruma seu quarto amanhã sem falta", REF, "pt")
+    assert tomorrow.value == d(12)

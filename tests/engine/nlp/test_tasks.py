@@ -121,3 +121,129 @@ def test_priority_from_wording_and_closeness() -> None:
     )
     assert [t.priority for t in tasks] == ["urgent", "low", "urgent"]
     assert tasks[0].category == "business"
+
+
+def test_a_promise_and_a_request_to_someone_named_are_two_tasks() -> None:
+    promise, request = run(
+        ("10:00", "Ana", "party on saturday!"),
+        ("10:01", "Bo", "yay"),
+        ("10:02", "Ana", "I'll bring the drinks. Bo, can you do the playlist?"),
+        group=True,
+    )
+    assert (promise.kind, promise.assignee) == ("commitment", "Ana")
+    assert (request.kind, request.assignee) == ("request", "Bo")
+    assert "playlist" in request.title.lower()
+
+
+def test_a_report_before_a_new_request_still_closes_its_task() -> None:
+    tasks = run(
+        ("08:00", "Dev", "morning all"),
+        ("09:00", "Marcus", "Steam wand is spitting again. I'll call the engineer tomorrow"),
+        ("09:05", "Aisha", "Someone needs to order oat milk from the dairy"),
+        ("11:00", "Chloe", "Lady from table 4 emailed about the nut thing"),
+        ("12:00", "Marcus", "Engineer booked, he comes at 8. Dev can you open at 7:30 to let him in?"),
+        group=True,
+    )
+    engineer, milk, opening = tasks
+    assert engineer.status == "done" and engineer.completed_by is not None
+    assert engineer.completed_by.line == 5
+    # 'from' and 'her' are no keywords: an unrelated report does not close the order
+    assert milk.status == "open"
+    assert opening.assignee == "Dev" and opening.status == "open"
+
+
+def test_a_length_of_time_is_not_a_due_date() -> None:
+    [task] = run(("10:00", "Sam", "can you help me move boxes for 2 hours?"), group=False)
+    assert task.due is None
+
+
+def test_now_is_urgent_but_no_due_date() -> None:
+    [task] = run(("10:00", "Sam", "can you call the plumber right now? water everywhere"), group=False)
+    assert task.due is None
+    assert task.priority == "urgent"
+
+
+def run_in(language: str, *lines: tuple[str, str, str]) -> list[ExtractedTask]:
+    return extract_tasks(chat(*lines), languages=[language], is_group=True)
+
+
+def test_a_bare_dont_forget_takes_its_title_from_the_other_clause() -> None:
+    [task] = run_in(
+        "es",
+        ("10:00", "Iker", "hola"),
+        ("10:05", "Andrés", "ok"),
+        ("10:10", "Iker", "Andrés hay que pagar la factura del pescadero antes del 25, no te olvides"),
+    )
+    assert "factura" in task.title.lower()
+
+
+def test_a_report_of_other_work_closes_nothing_and_one_that_names_the_task_does() -> None:
+    tasks = run_in(
+        "it",
+        ("09:00", "Giulia", "Davide porti il tiramisù domenica?"),
+        ("09:30", "Davide", "ok"),
+        ("11:31", "Davide", "Mensola montata ✅ dritta al millimetro"),
+        ("18:00", "Davide", "Tiramisù fatto ✅"),
+    )
+    [tiramisu] = [t for t in tasks if "tiramis" in t.title.lower()]
+    assert tiramisu.completed_by is not None and tiramisu.completed_by.line == 4
+
+
+def test_a_bare_answer_is_not_a_request() -> None:
+    messages = [
+        ChatMessage(0, datetime(2026, 3, 9, 10, 0, tzinfo=ZONE), "Reza", "Kak, bisa bikin 3 konten IG?"),
+        ChatMessage(1, datetime(2026, 3, 9, 10, 5, tzinfo=ZONE), "Sekar", "Bisa kak"),
+    ]
+    tasks = extract_tasks(messages, languages=["id"], is_group=False)
+    assert [t.source.index for t in tasks] == [0]
+
+
+def test_who_can_alone_is_about_the_message_before() -> None:
+    tasks = run_in(
+        "es",
+        ("13:00", "Iker", "Necesito que alguien me cubra el domingo desde las 11"),
+        ("13:05", "Andrés", "¿Quién puede?"),
+    )
+    assert [t.source.line for t in tasks] == [1]
+
+
+def test_german_colloquial_promises_and_asks() -> None:
+    tasks = run_in(
+        "de",
+        ("10:00", "Jan", "Wow 😍 Ich geb dir Montag Feedback, will erst noch das Team fragen"),
+        ("10:05", "Mira", "Kann mir jemand morgen früh ein Paket annehmen?"),
+        ("10:10", "Lena", "Ich buch bis Mittwoch die Hütte ⛷️ seid ihr alle dabei?"),
+    )
+    assert [(t.source.line, t.kind) for t in tasks] == [
+        (1, "commitment"), (2, "request"), (3, "commitment")
+    ]
+
+
+def test_a_bare_hour_is_read_against_the_day_it_belongs_to() -> None:
+    [task] = run_in(
+        "de",
+        ("20:00", "Dennis", "Ich bin übermorgen erst ab 11 da. Marco, kannst du um 7 die Lieferung annehmen?"),
+    )
+    assert task.due == datetime(2026, 3, 11, 7, 0, tzinfo=ZONE)
+    [ready] = run_in("hi", ("19:47", "Neha", "Kal Rakhi hai, sab 9 baje tak ready rehna"))
+    assert ready.due == datetime(2026, 3, 10, 9, 0, tzinfo=ZONE)
+
+
+def test_a_reminder_days_later_restates_the_open_task() -> None:
+    messages = [
+        ChatMessage(0, datetime(2026, 3, 2, 11, 15, tzinfo=ZONE), "Marcus",
+                    "Everyone pls do the food hygiene refresher on the portal by the 15th", line=1),
+        ChatMessage(1, datetime(2026, 3, 8, 19, 30, tzinfo=ZONE), "Marcus",
+                    "Reminder: hygiene refresher by tomorrow!!", line=2),
+    ]
+    [task] = extract_tasks(messages, languages=["en"], is_group=True)
+    assert task.source.line == 1
+
+
+def test_indonesian_promise_with_the_object_first_is_the_authors() -> None:
+    [task] = extract_tasks(
+        chat(("10:00", "Sekar", "Siap kak, makasih 🙏 Draft content plan Agustus aku kirim hari Jumat ya")),
+        languages=["id"],
+        is_group=False,
+    )
+    assert (task.kind, task.assignee) == ("commitment", "Sekar")
