@@ -27,6 +27,8 @@ class AppContext(QObject):
     sig_open_task = Signal(int)
     sig_open_message = Signal(int)
     sig_status = Signal(str)
+    sig_request_import = Signal()
+    """A page asks for File ▸ Import (e.g. the live reader's "page changed" banner)."""
 
     def __init__(self, engine: Engine, runner: Runner, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -70,6 +70,7 @@ def page_factories() -> list[tuple[str, str, PageFactory]]:
             "integrations", tr("Integrations"),
             lazy_page("app.views.integrations.page", "IntegrationsPage"),
         ),
+        ("live", tr("WhatsApp live"), lazy_page("app.views.live.page", "LivePage")),
     ]  # fmt: skip
 
 
@@ -155,7 +156,9 @@ class Application:
         return 0 if ok else 1
 
     def close(self) -> None:
-        """Stop workers and release the database."""
+        """Stop live readers and workers, then release the database."""
+        if self.window.pages.is_built("live"):
+            self.window.pages["live"].shutdown()  # type: ignore[attr-defined]
         self.tray.hide()
         self.runner.shutdown()
         self.engine.close()

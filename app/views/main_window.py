@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self._build_pages(pages)
         self._build_menus()
         context.sig_open_task.connect(lambda task_id: context.runner.spawn(self.open_task(task_id)))
+        context.sig_request_import.connect(lambda: context.runner.spawn(self.choose_import()))
         context.sig_open_message.connect(self._open_message)
         context.sig_status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         context.runner.on_error = self._show_error

@@ -15,7 +15,7 @@ REPO = Path(__file__).resolve().parents[2]
 DEFERRED = (
     "alembic", "pyqtgraph", "playwright", "httpx", "keyring", "app.views.board.page",
     "app.views.calendar.page", "app.views.chats.page", "app.views.analytics.page",
-    "app.views.integrations.page", "app.dialogs.settings", "app.dialogs.search",
+    "app.views.integrations.page", "app.views.live.page", "app.dialogs.settings", "app.dialogs.search",
     "app.dialogs.task_detail",
 )  # fmt: skip
 """Modules the first paint does without: they load when their page or dialog is first used."""
@@ -103,7 +103,7 @@ def test_an_old_database_is_migrated_on_launch(tmp_path: Path) -> None:
 
 def test_page_factories_import_and_construct_their_page_when_called(context, qtbot) -> None:  # type: ignore[no-untyped-def]
     factories = {key: factory for key, _label, factory in page_factories()}
-    assert list(factories) == ["inbox", "board", "calendar", "chats", "analytics", "integrations"]
+    assert list(factories) == ["inbox", "board", "calendar", "chats", "analytics", "integrations", "live"]
     page = factories["board"](context, None)
     qtbot.addWidget(page)
     assert type(page).__name__ == "BoardPage" and page.objectName() == "board"

@@ -24,7 +24,7 @@ def _window(context, qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
 
 def test_every_page_has_a_shortcut_and_an_accessible_name(context, qtbot, settle) -> None:  # type: ignore[no-untyped-def]
     window = _window(context, qtbot)
-    assert list(window.pages) == ["inbox", "board", "calendar", "chats", "analytics", "integrations"]
+    assert list(window.pages) == ["inbox", "board", "calendar", "chats", "analytics", "integrations", "live"]
     for number, key in enumerate(window.pages, start=1):
         action = window.page_actions[key]
         assert action.shortcut().toString() == f"Ctrl+{number}"
@@ -72,7 +72,7 @@ def test_only_the_first_page_is_built_until_another_is_shown(context, qtbot, set
     window = _window(context, qtbot)
     assert window.pages.built() == ["inbox"]
     assert window.stack.count() == 1 and window.stack.currentWidget() is window.pages["inbox"]
-    assert "board" in window.pages and "nothing" not in window.pages and len(window.pages) == 6
+    assert "board" in window.pages and "nothing" not in window.pages and len(window.pages) == 7
     assert window.pages.built() == ["inbox"]  # asking what exists builds nothing
     window.page_actions["calendar"].trigger()
     settle()

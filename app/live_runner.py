@@ -1,0 +1,211 @@
+"""One live reader per thread with its own asyncio loop; states, QR codes and stores reach the GUI
+as Qt signals.
+
+Playwright starts the browser as a subprocess, which needs an asyncio loop with subprocess
+support; qasync's Qt loop does not give one, so each account's reader gets a thread and a plain
+loop. The GUI talks to it with `call(...)` (a coroutine run on the reader's loop, awaited from
+the Qt loop) and with `link()` / `stop()`; it never touches the reader's objects directly.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import logging
+import threading
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from engine.core.engine import Engine
+from engine.ingest.web import Account, LiveOptions, LiveReader, LiveState, StateReport, StoreResult
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+SETTLED = (
+    LiveState.CONNECTED, LiveState.PHONE_OFFLINE, LiveState.NEEDS_QR, LiveState.LOGGED_OUT,
+    LiveState.TAKEN_OVER,
+)  # fmt: skip
+
+
+class LiveSessionError(RuntimeError):
+    """A command was sent to a reader that is not running."""
+
+
+class LiveSession(QObject):
+    """Runs one account's LiveReader on its own thread until `stop()`."""
+
+    sig_state = Signal(object)
+    """A StateReport, each time the reader's state changes."""
+    sig_qr = Signal(object)
+    """A QrCode while linking: each new code, or one with `expired=True` at the end."""
+    sig_linked = Signal(object)
+    """The StateReport the link step ended on (CONNECTED when the phone scanned the code)."""
+    sig_stored = Signal(str, object)
+    """Chat title and StoreResult after new, edited or deleted messages were stored."""
+    sig_failed = Signal(str)
+    """The reader could not start or stopped on an error (message for the user)."""
+    sig_finished = Signal()
+    """The thread ended and the account's profile is free again."""
+
+    def __init__(self, engine: Engine, account: Account, options: LiveOptions | None = None,
+                 parent: QObject | None = None) -> None:  # fmt: skip
+        """A session that is not running yet; call `start()`."""
+        super().__init__(parent)
+        self.engine = engine
+        self.account = account
+        self.options = options or LiveOptions()
+        self.report = StateReport(LiveState.STOPPED)
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._reader: LiveReader | None = None
+        self._stop: asyncio.Event | None = None
+        self._wake: asyncio.Event | None = None
+        self._linking = False
+        self._ready = threading.Event()
+        self.sig_state.connect(self._remember)
+
+    def _remember(self, report: StateReport) -> None:
+        self.report = report
+
+    @property
+    def running(self) -> bool:
+        """True while the reader's thread is alive."""
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self, *, link: bool = False) -> None:
+        """Start the reader thread (no-op if running); `link` shows QR codes once it is up."""
+        if self.running:
+            if link:
+                self.link()
+            return
+        self._linking = link
+        self._ready.clear()
+        name = f"chattasks-live-{self.account.id}"
+        self._thread = threading.Thread(target=self._main, name=name, daemon=True)
+        self._thread.start()
+
+    def _main(self) -> None:
+        try:
+            run_in_own_loop(self._serve)
+        except Exception as error:  # noqa: BLE001 - every failure is shown, none is fatal
+            log.warning("live reader %s failed", self.account.id, exc_info=error)
+            self.sig_failed.emit(str(error) or type(error).__name__)
+        finally:
+            self._loop = self._reader = None
+            self._ready.set()
+            self.sig_finished.emit()
+
+    async def _serve(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._stop, self._wake = asyncio.Event(), asyncio.Event()
+        reader = LiveReader(
+            self.engine,
+            self.account,
+            options=self.options,
+            on_state=self.sig_state.emit,
+            on_stored=lambda title, result: self.sig_stored.emit(title, result),
+        )
+        try:
+            await reader.start()
+            self._reader = reader
+        finally:
+            self._ready.set()
+        try:
+            while not self._stop.is_set():
+                if self._linking:
+                    await self._until_stopped(self._link(reader))
+                    self._linking = False
+                    continue
+                self._wake.clear()
+                await reader.run(self._wake)
+        finally:
+            self._reader = None
+            await reader.stop()
+
+    async def _until_stopped(self, work: Awaitable[None]) -> None:
+        assert self._stop is not None
+        task = asyncio.ensure_future(work)
+        stopped = asyncio.ensure_future(self._stop.wait())
+        await asyncio.wait({task, stopped}, return_when=asyncio.FIRST_COMPLETED)
+        for pending in (task, stopped):
+            pending.cancel()
+        await asyncio.gather(task, stopped, return_exceptions=True)
+        if task.done() and not task.cancelled() and task.exception() is not None:
+            raise task.exception()  # type: ignore[misc]
+
+    async def _link(self, reader: LiveReader) -> None:
+        report = await reader.wait_for(*SETTLED, timeout=60)
+        expired = False
+        if not report.usable:
+            async for code in reader.qr_codes():
+                self.sig_qr.emit(code)
+                expired = code.expired
+        if not expired:
+            report = await reader.wait_for(LiveState.CONNECTED, LiveState.PHONE_OFFLINE,
+                                           timeout=120)  # fmt: skip
+        self.sig_linked.emit(reader.report if expired else report)
+
+    def link(self) -> None:
+        """Show QR codes again (after an expired code, or to re-link a logged-out account)."""
+        self._post(lambda: setattr(self, "_linking", True))
+
+    def stop(self) -> None:
+        """Ask the reader to stop; returns at once (see `join`)."""
+        self._post(lambda: self._stop.set() if self._stop else None)
+
+    def _post(self, change: Callable[[], Any]) -> None:
+        loop = self._loop
+
+        def apply() -> None:
+            change()
+            if self._wake is not None:
+                self._wake.set()
+
+        if loop is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(apply)
+        elif not self.running:
+            change()
+
+    def join(self, timeout: float = 30.0) -> bool:
+        """Wait (blocking) for the thread to end; True when it did."""
+        if self._thread is not None:
+            self._thread.join(timeout)
+        return not self.running
+
+    async def stopped(self, timeout: float = 30.0) -> bool:
+        """Stop and wait off the GUI thread until the browser is closed."""
+        self.stop()
+        return await asyncio.get_running_loop().run_in_executor(None, self.join, timeout)
+
+    async def call(self, command: Callable[[LiveReader], Awaitable[T]], timeout: float = 60.0) -> T:
+        """Run `command(reader)` on the reader's loop and await its result from the GUI loop."""
+        ready = await asyncio.get_running_loop().run_in_executor(None, self._ready.wait, timeout)
+        loop, reader = self._loop, self._reader
+        if not ready or loop is None or reader is None:
+            raise LiveSessionError("the live reader of this account is not running")
+        future: concurrent.futures.Future[T] = asyncio.run_coroutine_threadsafe(
+            _awaited(command(reader)), loop
+        )
+        return await asyncio.wrap_future(future)
+
+
+def run_in_own_loop(main: Callable[[], Awaitable[T]]) -> T:
+    """Run `main()` to completion on a new plain asyncio loop in the calling (worker) thread.
+
+    Not `asyncio.run`: under qasync's loop policy (the app's) that would build a Qt event loop
+    in a thread without one; a selector loop has the subprocess support Playwright needs.
+    """
+    with asyncio.Runner(loop_factory=asyncio.SelectorEventLoop) as runner:
+        return runner.run(_awaited(main()))
+
+
+async def _awaited(awaitable: Awaitable[T]) -> T:
+    return await awaitable
+
+
+def stored_changed(result: StoreResult) -> bool:
+    """True when a store added, edited or deleted anything the inbox shows."""
+    return bool(result.new or result.edited or result.deleted or result.new_tasks)

@@ -1,0 +1,1 @@
+"""WhatsApp (live): accounts read through WhatsApp Web."""

@@ -1,0 +1,53 @@
+"""Live page fixtures: the fake WhatsApp Web site, a fresh Engine on the system clock, qasync's
+loop policy (as the app runs), and a polling helper that keeps the Qt loop turning."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+import qasync
+
+from engine.core.clock import SystemClock
+from engine.core.engine import Engine
+from engine.core.settings import Settings
+from tests.engine.ingest.web.conftest import fake  # noqa: F401 - the fixture site, reused
+
+T = TypeVar("T")
+
+
+@pytest.fixture
+def engine(tmp_path: Path) -> Iterator[Engine]:
+    """An empty Engine on the system clock (the fake site stamps messages with today's date)."""
+    engine = Engine.open(
+        f"sqlite:///{tmp_path / 'app.db'}",
+        settings=Settings(timezone="UTC", languages=["en"]),
+        clock=SystemClock(),
+    )
+    yield engine
+    engine.close()
+
+
+@pytest.fixture
+def qasync_policy() -> Iterator[None]:
+    """qasync's event loop policy, which `app.main` runs under (readers must not inherit it)."""
+    previous = asyncio.get_event_loop_policy()
+    asyncio.set_event_loop_policy(qasync.DefaultQEventLoopPolicy())
+    yield
+    asyncio.set_event_loop_policy(previous)
+
+
+async def until(check: Callable[[], T], timeout: float = 20.0) -> T:
+    """Poll `check` on the Qt loop (queued signals keep arriving) until it is truthy."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = check()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"condition not met within {timeout} s")
+        await asyncio.sleep(0.05)
