@@ -6,8 +6,8 @@ import argparse
 import csv
 import json
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from typing import TYPE_CHECKING, TextIO
 
 from engine.core.errors import ChatTasksError
@@ -137,16 +137,11 @@ def _extract(args: argparse.Namespace) -> int:
     return 0
 
 
-@contextmanager
-def _engine(args: argparse.Namespace) -> Iterator[Engine]:
-    """The Engine over `--db`, closed when the command is done."""
+def _engine(args: argparse.Namespace) -> Engine:
+    """The Engine over `--db`; use it in a `with` block so it is closed when done."""
     from engine.core.engine import Engine
 
-    engine = Engine.open(args.db)
-    try:
-        yield engine
-    finally:
-        engine.close()
+    return Engine.open(args.db)
 
 
 def _import(args: argparse.Namespace) -> int:

@@ -20,7 +20,7 @@ class ChatService:
 
     def get(self, chat_id: int) -> ChatRow | None:
         """One chat, or None."""
-        return next((chat for chat in self.all() if chat.id == chat_id), None)
+        return next(iter(readers.list_chats(self._db, chat_id)), None)
 
     def suggestion_counts(self) -> dict[int, int]:
         """Pending suggestions per chat."""

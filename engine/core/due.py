@@ -27,26 +27,23 @@ def due_day(task: TaskRow, zone: ZoneInfo) -> date | None:
     return task.due_at.astimezone(task_zone(task, zone)).date()
 
 
-def overdue_at(task: TaskRow, zone: ZoneInfo) -> datetime | None:
-    """The instant a task becomes overdue: its time, or the end of its day."""
-    if task.due_at is None:
-        return None
-    if task.due_has_time:
+def _instant(task: TaskRow, zone: ZoneInfo, days_after: int, at: time) -> datetime | None:
+    """Its due instant for a timed task; for a date-only one, `at` on its day + `days_after`."""
+    if task.due_at is None or task.due_has_time:
         return task.due_at
     day_zone = task_zone(task, zone)
-    day = task.due_at.astimezone(day_zone).date()
-    return datetime.combine(day + timedelta(days=1), time(0, 0), tzinfo=day_zone)
+    day = task.due_at.astimezone(day_zone).date() + timedelta(days=days_after)
+    return datetime.combine(day, at, tzinfo=day_zone)
+
+
+def overdue_at(task: TaskRow, zone: ZoneInfo) -> datetime | None:
+    """The instant a task becomes overdue: its time, or the end of its day."""
+    return _instant(task, zone, 1, time(0, 0))
 
 
 def remind_at(task: TaskRow, zone: ZoneInfo, morning: time) -> datetime | None:
     """The instant a task is 'due soon' from: its time, or the morning of its day."""
-    if task.due_at is None:
-        return None
-    if task.due_has_time:
-        return task.due_at
-    day_zone = task_zone(task, zone)
-    day = task.due_at.astimezone(day_zone).date()
-    return datetime.combine(day, morning, tzinfo=day_zone)
+    return _instant(task, zone, 0, morning)
 
 
 def is_overdue(task: TaskRow, now: datetime, zone: ZoneInfo) -> bool:

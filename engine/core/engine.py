@@ -77,6 +77,12 @@ class Engine:
         """Release the database."""
         self.db.close()
 
+    def __enter__(self) -> Engine:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
     def import_export(
         self,
         path: str | Path,
@@ -132,7 +138,7 @@ class Engine:
         from engine.store.readers import iter_messages_for_export, list_chats
         from engine.store.suggestions import SuggestionSummary, save_suggestions
 
-        chat = next((c for c in list_chats(self.db) if c.id == chat_id), None)
+        chat = next(iter(list_chats(self.db, chat_id)), None)
         if chat is None or chat.never_suggest:
             return SuggestionSummary(0, 0, 0, 0)
         messages = [

@@ -9,7 +9,7 @@ from typing import Any
 from engine.core.errors import ChatTasksError
 from engine.store.db import Database
 from engine.store.rows import ColumnRow, TaskRow
-from engine.store.tasks import apply_changes, column_for_status, stored_value
+from engine.store.tasks import apply_changes, first_column, stored_value
 
 
 def list_columns(db: Database) -> list[ColumnRow]:
@@ -75,7 +75,7 @@ def place_tasks(
         if status is None:
             raise ChatTasksError(f"no board column with id {column_id}")
         moving = set(task_ids)
-        first_of_status = column_for_status(conn, -1, status) == column_id
+        first_of_status = first_column(conn, status) == column_id
         unplaced = "OR (t.column_id IS NULL AND t.status = ?)" if first_of_status else ""
         params: tuple[Any, ...] = (column_id, status) if first_of_status else (column_id,)
         rows = [

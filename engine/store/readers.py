@@ -51,8 +51,8 @@ def _local(moment: datetime | None, zone: str) -> datetime | None:
     return None if moment is None else moment.astimezone(_zone(zone))
 
 
-def list_chats(db: Database) -> list[ChatRow]:
-    """Every chat with totals, most recently active first."""
+def list_chats(db: Database, chat_id: int | None = None) -> list[ChatRow]:
+    """Every chat (or the one `chat_id`) with totals, most recently active first."""
     messages = aliased(Message)
     per_chat = messages.chat_id == Chat.id
     count = select(func.count()).where(per_chat).scalar_subquery()
@@ -67,6 +67,8 @@ def list_chats(db: Database) -> list[ChatRow]:
         Chat.id, Chat.key, Chat.name, Chat.timezone, Chat.mode, Chat.is_group,
         Chat.never_suggest, count, first, last, tasks,
     ).order_by(last.desc().nulls_last(), Chat.name, Chat.id)  # fmt: skip
+    if chat_id is not None:
+        query = query.where(Chat.id == chat_id)
     with db.connect() as conn:
         rows = conn.execute(query).all()
     return [

@@ -17,6 +17,7 @@ from sqlalchemy import Connection
 
 from engine.nlp.tasks.model import ExtractedTask
 from engine.store.db import Database
+from engine.store.tasks import insert_task
 from engine.store.utc import to_utc_text
 
 ACTOR = "engine"
@@ -114,18 +115,10 @@ def _insert(
     values: dict[str, Any],
     stamp: str,
 ) -> None:
-    columns = ["chat_id", "fingerprint", "state", "origin", "created_at", "updated_at", *values]
-    params = [chat_id, key, "suggested", "extracted", stamp, stamp, *values.values()]
-    task_id = conn.exec_driver_sql(
-        f"INSERT INTO tasks ({', '.join(columns)}) VALUES ({', '.join('?' * len(params))})"
-        " RETURNING id",
-        tuple(params),
-    ).scalar_one()
-    conn.exec_driver_sql(
-        "INSERT INTO task_events (task_id, at, actor, field, old_value, new_value, note)"
-        " VALUES (?, ?, ?, NULL, NULL, NULL, ?)",
-        (task_id, stamp, ACTOR, f"suggested ({task.kind}, confidence {task.confidence})"),
-    )
+    row = {"chat_id": chat_id, "fingerprint": key, "state": "suggested", "origin": "extracted",
+           "created_at": stamp, "updated_at": stamp, **values}  # fmt: skip
+    note = f"suggested ({task.kind}, confidence {task.confidence})"
+    task_id = insert_task(conn, row, ACTOR, note)
     _link(conn, task_id, task)
 
 

@@ -299,12 +299,29 @@ def column_for_status(conn: Connection, task_id: int, status: str) -> int | None
         " WHERE t.id = ? AND b.status = ?",
         (task_id, status),
     ).scalar()
-    if current is not None:
-        return int(current)
+    return int(current) if current is not None else first_column(conn, status)
+
+
+def first_column(conn: Connection, status: str) -> int | None:
+    """The leftmost board column whose status is `status`, None when there is none."""
     first = conn.exec_driver_sql(
         "SELECT id FROM board_columns WHERE status = ? ORDER BY position, id LIMIT 1", (status,)
     ).scalar()
     return None if first is None else int(first)
+
+
+def insert_task(conn: Connection, values: dict[str, Any], actor: str, note: str) -> int:
+    """Insert a task row (values hold its columns, stamps included) and its first history entry."""
+    task_id: int = conn.exec_driver_sql(
+        f"INSERT INTO tasks ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})"
+        " RETURNING id",
+        tuple(values.values()),
+    ).scalar_one()
+    conn.exec_driver_sql(
+        "INSERT INTO task_events (task_id, at, actor, note) VALUES (?, ?, ?, ?)",
+        (task_id, values["created_at"], actor, note),
+    )
+    return task_id
 
 
 def set_state(
@@ -340,22 +357,10 @@ def create_task(
     stamp = to_utc_text(now)
     with db.begin() as conn:
         if "column_id" not in values:
-            values["column_id"] = conn.exec_driver_sql(
-                "SELECT id FROM board_columns WHERE status = ? ORDER BY position, id LIMIT 1",
-                (values.get("status", "open"),),
-            ).scalar()
-        columns = ["chat_id", "state", "origin", "created_at", "updated_at", *values]
-        params = [chat_id, "confirmed", "user", stamp, stamp, *values.values()]
-        task_id = conn.exec_driver_sql(
-            f"INSERT INTO tasks ({', '.join(columns)}) VALUES ({', '.join('?' * len(params))})"
-            " RETURNING id",
-            tuple(params),
-        ).scalar_one()
-        conn.exec_driver_sql(
-            "INSERT INTO task_events (task_id, at, actor, note) VALUES (?, ?, ?, 'created')",
-            (task_id, stamp, actor),
-        )
-        return _get(conn, task_id)
+            values["column_id"] = first_column(conn, values["status"])
+        row = {"chat_id": chat_id, "state": "confirmed", "origin": "user",
+               "created_at": stamp, "updated_at": stamp, **values}  # fmt: skip
+        return _get(conn, insert_task(conn, row, actor, "created"))
 
 
 def distinct_values(db: Database, column: str) -> list[str]:

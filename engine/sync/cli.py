@@ -52,9 +52,9 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
 
 @contextmanager
 def _service(args: argparse.Namespace) -> Iterator[SyncService]:
-    from engine.cli import _engine
+    from engine.core.engine import Engine
 
-    with _engine(args) as engine:
+    with Engine.open(args.db) as engine:
         registry = Registry.discover()
         for problem in registry.problems:
             print(f"chattasks: warning: {problem}")

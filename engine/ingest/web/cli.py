@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -63,21 +61,16 @@ def _find(args: argparse.Namespace) -> Account:
     return accounts.get(args.name)
 
 
+def _open_engine(args: argparse.Namespace) -> Engine:
+    from engine.core.engine import Engine
+
+    return Engine.open(args.db)
+
+
 def _options(args: argparse.Namespace) -> LiveOptions:
     from engine.ingest.web.reader import LiveOptions
 
     return LiveOptions(url=args.url, browser=args.browser, headless=not args.show)
-
-
-@contextmanager
-def _engine(args: argparse.Namespace) -> Iterator[Engine]:
-    from engine.core.engine import Engine
-
-    engine = Engine.open(args.db)
-    try:
-        yield engine
-    finally:
-        engine.close()
 
 
 def _print_state(report: StateReport) -> None:
@@ -105,7 +98,7 @@ def _link(args: argparse.Namespace) -> int:
         account.set_consent(account.consented_chats() + args.chat)
 
     async def body() -> int:
-        with _engine(args) as engine:
+        with _open_engine(args) as engine:
             async with LiveReader(
                 engine, account, options=_options(args), on_state=_print_state
             ) as reader:
@@ -155,7 +148,7 @@ def _run(args: argparse.Namespace) -> int:
         account.set_consent(account.consented_chats() + args.chat)
 
     async def body() -> int:
-        with _engine(args) as engine:
+        with _open_engine(args) as engine:
             async with LiveReader(
                 engine,
                 account,
@@ -178,7 +171,7 @@ def _unlink(args: argparse.Namespace) -> int:
     account = _find(args)
 
     async def body() -> bool:
-        with _engine(args) as engine:
+        with _open_engine(args) as engine:
             return await unlink(engine, _accounts(args), account, options=_options(args))
 
     logged_out = asyncio.run(body())

@@ -13,26 +13,14 @@ from PySide6.QtWidgets import QLabel, QWidget
 from app.context import AppContext
 from app.dialogs.link_whatsapp import LinkWhatsAppDialog
 from app.live_runner import LiveSession
-from engine.core.clock import SystemClock
-from engine.core.engine import Engine
-from engine.core.settings import Settings
 from engine.ingest.web import Account, LiveAccounts, LiveState, QrCode
 from tests.app.conftest import Run
-from tests.app.views.live.conftest import until
+from tests.app.views.live.conftest import (
+    engine,  # noqa: F401 - empty engine, system clock
+    until,
+)
 from tests.engine.ingest.web.conftest import options
 from tests.fixtures.whatsapp_web.server import FakeWhatsApp
-
-
-@pytest.fixture
-def engine(tmp_path: Path) -> Iterator[Engine]:
-    """An empty Engine on the system clock."""
-    engine = Engine.open(
-        f"sqlite:///{tmp_path / 'app.db'}",
-        settings=Settings(timezone="UTC", languages=["en"]),
-        clock=SystemClock(),
-    )
-    yield engine
-    engine.close()
 
 
 @pytest.fixture

@@ -123,4 +123,12 @@ def test_cards_carry_sync_badges_after_a_sync(context, qtbot, run, monkeypatch, 
     }
     synced = [links for links in badges.values() if links]
     assert synced and all(link.account == "feed" and link.synced for links in synced for link in links)
-    assert "feed" in page.columns[0].model.index(0).data(Qt.ItemDataRole.ToolTipRole) or not badges[page.columns[0].model.task(0).id]
+    synced_card = next(
+        column.model.index(row)
+        for column in page.columns
+        for row in range(column.model.rowCount())
+        if badges[column.model.task(row).id]
+    )
+    assert "feed" in synced_card.data(Qt.ItemDataRole.ToolTipRole)
+    unsynced = [task_id for task_id, links in badges.items() if not links]
+    assert all(context.engine.tasks.get(task_id).due_at is None for task_id in unsynced)

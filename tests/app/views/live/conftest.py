@@ -4,8 +4,7 @@ loop policy (as the app runs), and a polling helper that keeps the Qt loop turni
 from __future__ import annotations
 
 import asyncio
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TypeVar
 
@@ -15,7 +14,10 @@ import qasync
 from engine.core.clock import SystemClock
 from engine.core.engine import Engine
 from engine.core.settings import Settings
-from tests.engine.ingest.web.conftest import fake  # noqa: F401 - the fixture site, reused
+from tests.engine.ingest.web.conftest import (
+    eventually,
+    fake,  # noqa: F401 - the fixture site, reused
+)
 
 T = TypeVar("T")
 
@@ -41,13 +43,5 @@ def qasync_policy() -> Iterator[None]:
     asyncio.set_event_loop_policy(previous)
 
 
-async def until(check: Callable[[], T], timeout: float = 20.0) -> T:
-    """Poll `check` on the Qt loop (queued signals keep arriving) until it is truthy."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = check()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"condition not met within {timeout} s")
-        await asyncio.sleep(0.05)
+until = eventually
+"""Poll a check on the Qt loop (queued signals keep arriving) until it is truthy."""
