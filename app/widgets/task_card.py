@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.models.tasks import SyncRole, TaskRole
-from engine.core.due import is_overdue
+from engine.core.due import is_overdue, task_zone
 from engine.store.rows import TaskRow
 
 PRIORITY_COLORS = {"urgent": "#d93025", "high": "#f29900", "normal": "#1a73e8", "low": "#9aa0a6"}
@@ -27,10 +27,7 @@ def due_text(task: TaskRow, zone: ZoneInfo, now: datetime) -> str:
     """'Today 17:00', 'Tomorrow', 'Thu 12 Nov', or '' without a due date, in the user's zone."""
     if task.due_at is None:
         return ""
-    due_zone = (
-        ZoneInfo(task.chat_timezone) if not task.due_has_time and task.chat_timezone else zone
-    )
-    local = task.due_at.astimezone(due_zone)
+    local = task.due_at.astimezone(task_zone(task, zone))
     days = (local.date() - now.astimezone(zone).date()).days
     if days == 0:
         day = tr("Today")
