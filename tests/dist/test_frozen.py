@@ -65,3 +65,38 @@ def test_frozen_cli_reports_bad_input_clearly(tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 2
     assert "notes.txt:1: not a WhatsApp chat export" in result.stderr  # file, line, problem
+
+
+@pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="Chromium missing (make system-deps)")
+def test_frozen_cli_links_an_account_through_the_packed_browser_driver(tmp_path: Path) -> None:
+    """The frozen live reader unpacks its Node.js on first use and drives the installed Chromium."""
+    from tests.fixtures.whatsapp_web.server import FakeWhatsApp
+
+    assert (BUNDLE / "_internal" / "playwright" / "driver" / "node.xz").is_file()
+    assert not (BUNDLE / "_internal" / "playwright" / "driver" / "node").exists()
+    fake = FakeWhatsApp().start()
+    fake.add_chat("Casa & Obra")
+    fake.add_chat("Family", is_group=True)
+    try:
+        with subprocess.Popen(
+            [str(BUNDLE / "chattasks"), "live", "link", "phone", "--chat", "Casa & Obra",
+             "--accounts-dir", str(tmp_path / "live"), "--url", fake.url,
+             "--browser", "/usr/bin/chromium", "--timeout", "60",
+             "--db", f"sqlite:///{tmp_path / 'live.db'}"],
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=_env(tmp_path),
+        ) as process:  # fmt: skip
+            assert process.stdout is not None
+            lines = []
+            for line in process.stdout:
+                lines.append(line)
+                if line.startswith("qr: ") and not fake.scanned_refs:
+                    assert fake.scan(line[4:].strip()), lines
+            process.wait(timeout=60)
+        output = "".join(lines)
+        assert process.returncode == 0, output
+        assert "[x] Casa & Obra" in output and "[ ] Family" in output
+        assert "linked 'phone'" in output
+        assert list((tmp_path / ".cache" / "ChatTasks" / "runtime").glob("node-*/node"))
+        assert fake.compose_hits() == []
+    finally:
+        fake.stop()

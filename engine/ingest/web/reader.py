@@ -16,6 +16,7 @@ from engine.ingest.web.browser import find_browser, launch
 from engine.ingest.web.history import ChatView, own_name, read_history, read_view
 from engine.ingest.web.knowledge import PageKnowledge, load_knowledge
 from engine.ingest.web.locking import ProfileLock
+from engine.ingest.web.node_runtime import ensure_node
 from engine.ingest.web.pacing import Pacer, Watchdog
 from engine.ingest.web.page import ChatPreview, WebPage
 from engine.ingest.web.sink import LiveSink, StoreResult
@@ -143,6 +144,7 @@ class LiveReader:
         self._lock.acquire()
         try:
             self._set(StateReport(LiveState.STARTING))
+            await asyncio.to_thread(ensure_node)  # the frozen app's Node is unpacked on first use
             self._playwright = await async_playwright().start()
             await self._open_browser()
         except BaseException:
