@@ -59,11 +59,13 @@ eval: install
 	$(BIN)/python -m benchmarks.eval_tasks --public
 	$(BIN)/python -m benchmarks.eval_dates
 
-# The frozen Linux bundle (dist/chattasks), the .deb and the tar.gz.
+# The frozen Linux bundle (dist/chattasks), the one-file app (dist/chattasks-app-VERSION),
+# the .deb and the tar.gz.
 VERSION = $(shell $(BIN)/python -c 'import importlib.metadata as m; print(m.version("chattasks"))' 2>/dev/null)
 dist: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python installers/render_icons.py build/icons
 	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
+	CHATTASKS_ONEFILE=1 $(BIN)/pyinstaller --noconfirm --log-level WARN --workpath build/onefile build.spec
 	installers/linux/build_packages.sh $(VERSION) dist build/icons
 
 # Starts the frozen app offscreen (self-test) and compares the frozen CLI with the source one.

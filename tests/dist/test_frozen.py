@@ -41,6 +41,19 @@ def test_frozen_app_self_test_opens_the_window_and_shows_a_suggestion(tmp_path: 
     assert int(result.stdout.split(":")[1].split()[0]) > 0
 
 
+def test_frozen_one_file_app_runs_its_self_test(tmp_path: Path) -> None:
+    """The one-file variant (everything in one self-extracting program) works like the folder."""
+    one_file = sorted(BUNDLE.parent.glob("chattasks-app-*[0-9]"))
+    assert one_file, f"no one-file app beside {BUNDLE}; run `make dist`"
+    result = subprocess.run(
+        [str(one_file[-1]), "--self-test", "--db", f"sqlite:///{tmp_path / 'f.db'}",
+         "--settings", str(tmp_path / "settings.json")],
+        capture_output=True, text=True, timeout=300, env=_env(tmp_path),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "self-test ok" in result.stdout
+
+
 @pytest.mark.parametrize("command", [["parse", "--jsonl"], ["extract", "--jsonl", "--timezone", "UTC"]])
 def test_frozen_cli_prints_what_the_source_cli_prints(tmp_path: Path, command: list[str]) -> None:
     frozen = subprocess.run(
