@@ -61,10 +61,17 @@ class LiveSession(QObject):
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._reader: LiveReader | None = None
-        self._stop: asyncio.Event | None = None
-        self._wake: asyncio.Event | None = None
+        # Made here, not on the reader's loop: a stop() or link() sent before that loop runs is
+        # kept in them instead of being lost (asyncio events bind to a loop on first wait).
+        self._stop = asyncio.Event()
+        self._wake = asyncio.Event()
+        self._control = threading.Lock()
+        self._calls: set[concurrent.futures.Future[Any]] = set()
         self._linking = False
         self._ready = threading.Event()
+        self._over = threading.Event()
+        """Set by the thread as its last step before sig_finished: from then on it is not
+        `running`, so a handler of that signal sees a finished session, or a new run."""
         self.sig_state.connect(self._remember)
 
     def _remember(self, report: StateReport) -> None:
@@ -72,8 +79,9 @@ class LiveSession(QObject):
 
     @property
     def running(self) -> bool:
-        """True while the reader's thread is alive."""
-        return self._thread is not None and self._thread.is_alive()
+        """True while the reader's thread works (false from its sig_finished on)."""
+        alive = self._thread is not None and self._thread.is_alive()
+        return alive and not self._over.is_set()
 
     def start(self, *, link: bool = False) -> None:
         """Start the reader thread (no-op if running); `link` shows QR codes once it is up."""
@@ -83,6 +91,8 @@ class LiveSession(QObject):
             return
         self._linking = link
         self._ready.clear()
+        self._over.clear()
+        self._stop, self._wake = asyncio.Event(), asyncio.Event()
         name = f"chattasks-live-{self.account.id}"
         self._thread = threading.Thread(target=self._main, name=name, daemon=True)
         self._thread.start()
@@ -94,13 +104,18 @@ class LiveSession(QObject):
             log.warning("live reader %s failed", self.account.id, exc_info=error)
             self.sig_failed.emit(str(error) or type(error).__name__)
         finally:
-            self._loop = self._reader = None
+            with self._control:
+                self._loop = self._reader = None
+                calls, self._calls = self._calls, set()
+            for call in list(calls):
+                call.cancel()  # sent as the loop closed: it never ran, so nobody waits forever
             self._ready.set()
+            self._over.set()
             self.sig_finished.emit()
 
     async def _serve(self) -> None:
-        self._loop = asyncio.get_running_loop()
-        self._stop, self._wake = asyncio.Event(), asyncio.Event()
+        with self._control:
+            self._loop = asyncio.get_running_loop()
         reader = LiveReader(
             self.engine,
             self.account,
@@ -110,7 +125,8 @@ class LiveSession(QObject):
         )
         try:
             await reader.start()
-            self._reader = reader
+            with self._control:
+                self._reader = reader
         finally:
             self._ready.set()
         try:
@@ -126,7 +142,6 @@ class LiveSession(QObject):
             await reader.stop()
 
     async def _until_stopped(self, work: Awaitable[None]) -> None:
-        assert self._stop is not None
         task = asyncio.ensure_future(work)
         stopped = asyncio.ensure_future(self._stop.wait())
         await asyncio.wait({task, stopped}, return_when=asyncio.FIRST_COMPLETED)
@@ -153,27 +168,31 @@ class LiveSession(QObject):
         self._post(lambda: setattr(self, "_linking", True))
 
     def stop(self) -> None:
-        """Ask the reader to stop; returns at once (see `join`)."""
-        self._post(lambda: self._stop.set() if self._stop else None)
+        """Ask the reader to stop; returns at once (see `join`). Safe at any moment, even before
+        the reader's loop runs: the request is kept and honoured as soon as it does."""
+        self._post(self._stop.set)
 
     def _post(self, change: Callable[[], Any]) -> None:
-        loop = self._loop
-
         def apply() -> None:
             change()
-            if self._wake is not None:
-                self._wake.set()
+            self._wake.set()
 
-        if loop is not None and not loop.is_closed():
-            loop.call_soon_threadsafe(apply)
-        elif not self.running:
-            change()
+        with self._control:
+            loop = self._loop
+            if loop is not None:
+                try:
+                    loop.call_soon_threadsafe(apply)
+                    return
+                except RuntimeError:  # the loop closed meanwhile; nothing waits on it any more
+                    pass
+            apply()  # no loop waits on the events yet (or any more): plain assignments
 
     def join(self, timeout: float = 30.0) -> bool:
         """Wait (blocking) for the thread to end; True when it did."""
-        if self._thread is not None:
-            self._thread.join(timeout)
-        return not self.running
+        thread = self._thread
+        if thread is not None:
+            thread.join(timeout)
+        return thread is None or not thread.is_alive()
 
     async def stopped(self, timeout: float = 30.0) -> bool:
         """Stop and wait off the GUI thread until the browser is closed."""
@@ -183,13 +202,22 @@ class LiveSession(QObject):
     async def call(self, command: Callable[[LiveReader], Awaitable[T]], timeout: float = 60.0) -> T:
         """Run `command(reader)` on the reader's loop and await its result from the GUI loop."""
         ready = await asyncio.get_running_loop().run_in_executor(None, self._ready.wait, timeout)
-        loop, reader = self._loop, self._reader
-        if not ready or loop is None or reader is None:
-            raise LiveSessionError("the live reader of this account is not running")
-        future: concurrent.futures.Future[T] = asyncio.run_coroutine_threadsafe(
-            _awaited(command(reader)), loop
-        )
-        return await asyncio.wrap_future(future)
+        with self._control:
+            loop, reader = self._loop, self._reader
+            if not ready or loop is None or reader is None:
+                raise LiveSessionError("the live reader of this account is not running")
+            future: concurrent.futures.Future[T] = asyncio.run_coroutine_threadsafe(
+                _awaited(command(reader)), loop
+            )
+            self._calls.add(future)
+        future.add_done_callback(self._calls.discard)
+        try:
+            return await asyncio.wrap_future(future)
+        except asyncio.CancelledError:
+            current = asyncio.current_task()
+            if future.cancelled() and not (current is not None and current.cancelling()):
+                raise LiveSessionError("the live reader of this account stopped") from None
+            raise  # the caller itself was cancelled
 
 
 def run_in_own_loop(main: Callable[[], Awaitable[T]]) -> T:

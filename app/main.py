@@ -133,6 +133,16 @@ class Application:
         finally:
             self.tray.start()
 
+    async def resume_live(self) -> None:
+        """Resume, in the background, the live readers of accounts that start with the app.
+
+        Runs once the window is painted and the inbox filled; reads the accounts folder on a
+        worker thread and loads the live page (and Playwright) only when there is one.
+        """
+        from app.views.live.autostart import resume_on_launch
+
+        await resume_on_launch(self.context, self.window.pages)
+
     async def probe_startup(self) -> int:
         """Start as usual; print 'interactive' once the window is shown and the loop answers."""
         starting = asyncio.ensure_future(self.start())
@@ -176,6 +186,7 @@ async def run(args: argparse.Namespace, app: QApplication) -> int:
         app.aboutToQuit.connect(lambda: closed.done() or closed.set_result(0))
         app.setQuitOnLastWindowClosed(not application.tray.isVisible())
         await application.start()
+        application.runner.spawn(application.resume_live())  # not in the self-test or probe
         return int(await closed)
     finally:
         application.close()

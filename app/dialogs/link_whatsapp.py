@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,7 +25,8 @@ from app.live_runner import LiveSession
 from engine.ingest.web import Account, LiveAccounts, LiveState, QrCode, StateReport
 
 OpenSession = Callable[[Account], LiveSession]
-"""Starts (or returns the running) session of an account with QR codes shown; owned by the page."""
+"""The account's session (the running one, or a new one not started yet), owned by the page; the
+dialog connects to it, then starts it with QR codes shown."""
 
 
 class LinkWhatsAppDialog(QDialog):
@@ -49,6 +50,8 @@ class LinkWhatsAppDialog(QDialog):
         self.account = account
         self.session: LiveSession | None = None
         self.shown_ref: str | None = None
+        self.failed: StateReport | None = None
+        """The browser failure being shown, if the reader could not start."""
         self.setObjectName("link-whatsapp")
         self.setWindowTitle(self.tr("Link a WhatsApp account"))
         self.setAccessibleName(self.tr("Link a WhatsApp account"))
@@ -115,12 +118,14 @@ class LinkWhatsAppDialog(QDialog):
             self.account = await self.context.runner.call(self.accounts.create, name)
         self.sig_account.emit(self.account)
         self.steps.setCurrentIndex(1)
+        self.status.setText(self.tr("Opening WhatsApp Web…"))
         self.session = self.open_session(self.account)
+        # Connected before the start: a browser that fails at once reports before any QR code.
         self.session.sig_qr.connect(self.show_qr)
         self.session.sig_state.connect(self.show_state)
         self.session.sig_linked.connect(self._linked)
         self.session.sig_failed.connect(self._failed)
-        self.status.setText(self.tr("Opening WhatsApp Web…"))
+        self.session.start(link=True)
 
     # ---- step 2: the QR code -----------------------------------------------------------------
 
@@ -194,6 +199,13 @@ class LinkWhatsAppDialog(QDialog):
                     "ChatTasks right now. Keep importing exports."
                 )
             )
+        elif report.state is LiveState.BROWSER_FAILED:
+            self.failed = report
+            self.qr.setText(self.tr("No QR code: the browser did not start."))
+            self.status.setText(self.tr("{problem} Reason: {reason}. {action}").format(
+                problem=QCoreApplication.translate("LiveState", report.explanation),
+                reason=report.detail or "?",
+                action=QCoreApplication.translate("LiveState", report.action)))  # fmt: skip
 
     def _linked(self, report: StateReport) -> None:
         if report.usable:
@@ -202,8 +214,10 @@ class LinkWhatsAppDialog(QDialog):
             self.show_state(report)
 
     def _failed(self, message: str) -> None:
-        self.status.setText(self.tr("The browser could not be started: {error}").format(
-            error=message))  # fmt: skip
+        if self.failed is None:  # a browser failure already said what to do
+            self.status.setText(self.tr("WhatsApp Web could not be opened: {error}").format(
+                error=message))  # fmt: skip
+        self.pair_button.setEnabled(False)
 
     def _retry(self) -> None:
         self.retry.hide()

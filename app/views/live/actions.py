@@ -18,6 +18,11 @@ if TYPE_CHECKING:
     from app.views.live.page import LivePage
 
 
+def tr(text: str) -> str:
+    """`text` translated in the live page's context (lupdate files `page.tr` under 'page')."""
+    return QCoreApplication.translate("LivePage", text)
+
+
 def _settle(future: asyncio.Future[int], code: int) -> None:
     if not future.done():
         future.set_result(code)
@@ -52,7 +57,7 @@ async def use_here(page: LivePage) -> None:
     session = page.sessions.get(account.id) if account else None
     if session is None or page.report_of(session.account.id).state is not LiveState.TAKEN_OVER:
         return
-    if await page.confirm(page.tr("Use WhatsApp here?"), page.tr(
+    if await page.confirm(tr("Use WhatsApp here?"), tr(
             "WhatsApp Web is open in another browser or computer. Using it here closes it "
             "there. Continue?")):  # fmt: skip
         await session.call(lambda reader: reader.use_here())
@@ -64,22 +69,20 @@ async def unlink_account(page: LivePage) -> None:
     if account is None:
         return
     name = page.known.get(account.id, (account, {}))[1].get("name", account.id)
-    if not await page.confirm(page.tr("Unlink {name}?").format(name=name), page.tr(
+    if not await page.confirm(tr("Unlink {name}?").format(name=name), tr(
             "ChatTasks logs this account out of WhatsApp Web and deletes its browser "
             "profile. Messages already stored stay. Continue?")):  # fmt: skip
         return
     await page.stop_session(account.id)
-    page.status.setText(page.tr("Unlinking {name}…").format(name=name))
+    page.status.setText(tr("Unlinking {name}…").format(name=name))
     engine, options = page.context.engine, page.options_for(account)
     logged_out = await asyncio.get_running_loop().run_in_executor(
         None, run_in_own_loop, lambda: unlink(engine, page.accounts, account, options=options)
     )
     done = (
-        page.tr("Unlinked {name}.")
+        tr("Unlinked {name}.")
         if logged_out
-        else page.tr(
-            "Deleted {name}'s profile; remove the device on your phone under Linked devices."
-        )
+        else tr("Deleted {name}'s profile; remove the device on your phone under Linked devices.")
     )
     page.status.setText(done.format(name=name))
     await page.load()
@@ -92,13 +95,8 @@ def link_account(page: LivePage) -> None:
     account = page.selected()
     if account is not None and page.known.get(account.id, (None, {}))[1].get("linked"):
         account = None  # a linked account is selected: link another one
-    dialog = LinkWhatsAppDialog(
-        page.context,
-        page.accounts,
-        lambda a: page.session_for(a, link=True),
-        page,
-        account=account,
-    )
+    dialog = LinkWhatsAppDialog(page.context, page.accounts, page.session_of, page,
+                                account=account)  # fmt: skip
     created = account is None
     dialog.accepted.connect(lambda: page.context.runner.spawn(_linked(page, dialog)))
     dialog.rejected.connect(lambda: page.context.runner.spawn(_not_linked(page, dialog, created)))
@@ -108,7 +106,7 @@ def link_account(page: LivePage) -> None:
 
 async def _linked(page: LivePage, dialog: Any) -> None:
     await page.load()
-    page.status.setText(page.tr("Linked. Choose the chats to read: nothing is stored until "
+    page.status.setText(tr("Linked. Choose the chats to read: nothing is stored until "
                                 "you do."))  # fmt: skip
     page.select(dialog.account.id)
     await choose_chats(page)
@@ -133,7 +131,7 @@ async def choose_chats(page: LivePage) -> None:
     if account is None:
         return
     session = page.session_for(account)
-    page.status.setText(page.tr("Reading the chat list…"))
+    page.status.setText(tr("Reading the chat list…"))
     report = await session.call(lambda reader: reader.wait_for(
         LiveState.CONNECTED, LiveState.PHONE_OFFLINE, LiveState.NEEDS_QR,
         LiveState.LOGGED_OUT, LiveState.TAKEN_OVER, timeout=90))  # fmt: skip
@@ -161,7 +159,7 @@ async def choose_chats(page: LivePage) -> None:
         dialog.deleteLater()
     await page.context.runner.call(account.set_consent, titles)
     await page.context.runner.call(account.update_info, open_unread_chats=open_unread)
-    page.status.setText(page.tr("Reading {count} chats.").format(count=len(titles)))
+    page.status.setText(tr("Reading {count} chats.").format(count=len(titles)))
     if open_unread != session.options.open_unread_chats and session.running:
         await page.stop_session(account.id)  # the reader takes the new choice on restart
         page.session_for(account)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.context import AppContext
 from app.live_runner import LiveSession, stored_changed
-from app.views.live import actions
+from app.views.live import actions, autostart
 from engine.ingest.web import (
     Account,
     LiveAccounts,
@@ -40,7 +40,7 @@ def state_label(state: LiveState) -> str:
         LiveState.LOADING: "Loading", LiveState.CONNECTED: "Connected",
         LiveState.PHONE_OFFLINE: "Phone offline", LiveState.TAKEN_OVER: "Open elsewhere",
         LiveState.LOGGED_OUT: "Logged out", LiveState.PAGE_NOT_UNDERSTOOD: "Page changed",
-        LiveState.STOPPED: "Stopped",
+        LiveState.BROWSER_FAILED: "Browser did not start", LiveState.STOPPED: "Stopped",
     }  # fmt: skip
     return QCoreApplication.translate("LivePage", labels[state])
 
@@ -86,10 +86,12 @@ class LivePage(QWidget):
         self.status.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
         self._actions()
+        self.start_with_app = autostart.checkbox(self)
         row = QHBoxLayout()
         for name in ("link", "chats", "toggle", "use_here", "unlink"):
             row.addWidget(self.buttons[name])
         row.addStretch(1)
+        row.addWidget(self.start_with_app)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.table, 1)
@@ -186,8 +188,10 @@ class LivePage(QWidget):
         if row < 0:
             return
         report = self.report_of(account_id)
-        texts = (state_label(report.state),
-                 QCoreApplication.translate("LiveState", report.explanation),
+        happening = QCoreApplication.translate("LiveState", report.explanation)
+        if report.state is LiveState.BROWSER_FAILED and report.detail:
+            happening += " " + self.tr("Reason: {reason}.").format(reason=report.detail)
+        texts = (state_label(report.state), happening,
                  QCoreApplication.translate("LiveState", report.action))  # fmt: skip
         for column, text in enumerate(texts, start=1):
             self.model.item(row, column).setText(text)
@@ -209,6 +213,7 @@ class LivePage(QWidget):
         self.buttons["toggle"].setEnabled(account is not None)
         self.buttons["unlink"].setEnabled(account is not None)
         self.buttons["use_here"].setEnabled(session is not None and state is LiveState.TAKEN_OVER)
+        autostart.show_choice(self, account)
         running = session is not None and session.running
         self.buttons["toggle"].setText(self.tr("&Stop reading") if running
                                        else self.tr("&Start reading"))  # fmt: skip
@@ -227,6 +232,18 @@ class LivePage(QWidget):
 
     def session_for(self, account: Account, *, link: bool = False) -> LiveSession:
         """The account's running reader, started now if needed."""
+        session = self.session_of(account)
+        if not session.running:
+            self.reports[account.id] = StateReport(LiveState.STARTING)  # not an old failure
+            self._show_state(account.id)
+        session.start(link=link)
+        self._update_buttons()
+        return session
+
+    def session_of(self, account: Account) -> LiveSession:
+        """The account's reader session, created (not started) if needed, with the page's
+        handlers connected: callers connect theirs too, then `start()` it, so that no signal
+        of a fast failure is emitted before anyone listens."""
         session = self.sessions.get(account.id)
         if session is None:
             session = LiveSession(self.context.engine, account, self.options_for(account), self)
@@ -237,8 +254,6 @@ class LivePage(QWidget):
             session.sig_failed.connect(lambda error, i=account.id: self._failed(i, error))
             session.sig_finished.connect(lambda i=account.id, s=session: self._finished(i, s))
             self.sessions[account.id] = session
-        session.start(link=link)
-        self._update_buttons()
         return session
 
     def _state(self, account_id: str, session: LiveSession, report: StateReport) -> None:
@@ -260,13 +275,17 @@ class LivePage(QWidget):
                 count=result.new, chat=title))  # fmt: skip
 
     def _failed(self, account_id: str, error: str) -> None:
-        self.status.setText(self.tr("The live reader stopped: {error}").format(error=error))
+        name = self.known.get(account_id, (None, {}))[1].get("name", account_id)
+        text = self.tr("Reading {name} stopped: {error}").format(name=name, error=error)
+        self.status.setText(text)
+        self.context.sig_status.emit(text)  # also seen when the page is not (readers resumed)
 
     def _finished(self, account_id: str, session: LiveSession) -> None:
-        if self.sessions.get(account_id) is not session:
-            return  # already handled, or an older reader of a restarted account
+        if self.sessions.get(account_id) is not session or session.running:
+            return  # already handled, an older reader, or this one started again meanwhile
         del self.sessions[account_id]
-        self.reports.pop(account_id, None)
+        if self.report_of(account_id).state is not LiveState.BROWSER_FAILED:
+            self.reports.pop(account_id, None)  # a failure stays on show with what to do
         self._show_state(account_id)
         self._update_buttons()
 
@@ -323,6 +342,10 @@ class LivePage(QWidget):
     async def choose_chats(self) -> None:
         """The consent dialog over the account's chat list (the reader starts if needed)."""
         await actions.choose_chats(self)
+
+    async def resume(self, account_ids: list[str]) -> None:
+        """Start these accounts' readers in the background (the app just opened)."""
+        await autostart.resume(self, account_ids)
 
     def select(self, account_id: str) -> None:
         """Make `account_id` the current row."""

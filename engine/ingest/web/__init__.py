@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from engine.ingest.web.accounts import Account, AccountNotFoundError, LiveAccounts
-from engine.ingest.web.browser import BrowserNotFoundError, find_browser
+from engine.ingest.web.browser import BrowserNotFoundError, BrowserStartError, find_browser
 from engine.ingest.web.knowledge import PageKnowledge, PageKnowledgeError, load_knowledge
 from engine.ingest.web.locking import ProfileLockedError
 from engine.ingest.web.page import ChatPreview, UnsafeClickError
@@ -15,6 +15,7 @@ __all__ = [
     "Account",
     "AccountNotFoundError",
     "BrowserNotFoundError",
+    "BrowserStartError",
     "ChatPreview",
     "LiveAccounts",
     "LiveOptions",

@@ -89,6 +89,23 @@ class Account:
         """True once a login succeeded and no logout was seen since."""
         return bool(self.info().get("linked", False))
 
+    @property
+    def start_with_app(self) -> bool:
+        """The user's 'Start with ChatTasks' choice (on unless turned off)."""
+        return bool(self.info().get("start_with_app", True))
+
+    def set_start_with_app(self, start: bool) -> None:
+        """Store the 'Start with ChatTasks' choice."""
+        self.update_info(start_with_app=start)
+
+    @property
+    def resumes_on_launch(self) -> bool:
+        """True when the reader starts with the app: the choice is on, the account is linked
+        and the user chose chats to read (before that there is nothing to resume)."""
+        info = self.info()
+        chosen = bool(info.get("linked", False)) and bool(info.get("start_with_app", True))
+        return chosen and bool(self.consented_chats())
+
     def consented_chats(self) -> list[str]:
         """Titles of the chats the user chose to read, as chosen."""
         data: dict[str, list[str]] = read_json(self.folder / "consent.json", {"chats": []})
@@ -120,6 +137,10 @@ class LiveAccounts:
     def __init__(self, root: Path | None = None) -> None:
         """Accounts under `root` (default: `live/` in the user's data folder)."""
         self.root = root or default_accounts_root()
+
+    def resumable(self) -> list[Account]:
+        """The accounts whose reader starts with the app (see `Account.resumes_on_launch`)."""
+        return [account for account in self.list() if account.resumes_on_launch]
 
     def list(self) -> list[Account]:
         """Every account, by id."""

@@ -32,6 +32,10 @@ class BrowserNotFoundError(ChatTasksError):
     """No installed Chromium, Chrome or Edge was found."""
 
 
+class BrowserStartError(ChatTasksError):
+    """The browser was found but did not start (crashed, exited at once, refused the profile)."""
+
+
 @dataclass(frozen=True, slots=True)
 class BrowserChoice:
     """Which installed browser to drive: a path, or a Playwright channel ('chrome', 'msedge')."""
@@ -49,9 +53,35 @@ def find_browser(preferred: str | None = None) -> BrowserChoice:
         path = shutil.which(candidate) or (candidate if Path(candidate).is_file() else None)
         if path:
             return BrowserChoice(executable=path)
+    if wanted:
+        source = "chosen for ChatTasks" if preferred else f"set in {BROWSER_ENV}"
+        raise BrowserNotFoundError(
+            f"the browser {wanted!r} {source} does not exist; install Chromium, Google Chrome "
+            f"or Microsoft Edge, or point {BROWSER_ENV} at one that is installed"
+        )
     raise BrowserNotFoundError(
         "no Chromium, Google Chrome or Microsoft Edge found; install one (Debian: "
         f"apt install chromium) or set {BROWSER_ENV} to its path"
+    )
+
+
+def start_failure(choice: BrowserChoice, error: Exception) -> BrowserStartError:
+    """A short, actionable error from Playwright's launch failure (whose log runs to pages)."""
+    name = choice.executable or choice.channel or "browser"
+    text = str(error)
+    exited = re.search(r"process did exit: exitCode=(\w+), signal=(\w+)", text)
+    if "doesn't exist" in text:
+        reason = "its program file does not exist"
+    elif exited and exited.group(1) != "null":
+        reason = f"it exited at once (exit code {exited.group(1)})"
+    elif exited:
+        reason = f"it was stopped at once by signal {exited.group(2)}"
+    else:
+        first = text.split("\n", 1)[0]
+        reason = first.split(": ", 1)[-1].strip() or type(error).__name__
+    return BrowserStartError(
+        f"the browser {name} did not start: {reason}; check that it opens on this computer, "
+        f"or set {BROWSER_ENV} to another Chromium, Google Chrome or Microsoft Edge"
     )
 
 
@@ -80,21 +110,27 @@ async def launch(
     timezone: str,
     headless: bool = True,
 ) -> BrowserContext:
-    """A persistent context on `profile_dir` that looks like a desktop browser and stays quiet."""
+    """A persistent context on `profile_dir` that looks like a desktop browser and stays quiet;
+    BrowserStartError when the browser does not start."""
     # A headless user agent gets "WhatsApp works with Google Chrome 60+" (docs §2).
+    from playwright.async_api import Error as PlaywrightError
+
     agent = knowledge.user_agent.replace("{major}", browser_major(choice))
-    context = await playwright.chromium.launch_persistent_context(
-        str(profile_dir),
-        executable_path=choice.executable,
-        channel=choice.channel,
-        headless=headless,
-        args=list(knowledge.browser_args),
-        user_agent=agent,
-        locale=locale,
-        timezone_id=timezone,
-        viewport={"width": 1280, "height": 900},
-        accept_downloads=False,
-        service_workers="allow",
-    )
+    try:
+        context = await playwright.chromium.launch_persistent_context(
+            str(profile_dir),
+            executable_path=choice.executable,
+            channel=choice.channel,
+            headless=headless,
+            args=list(knowledge.browser_args),
+            user_agent=agent,
+            locale=locale,
+            timezone_id=timezone,
+            viewport={"width": 1280, "height": 900},
+            accept_downloads=False,
+            service_workers="allow",
+        )
+    except PlaywrightError as error:
+        raise start_failure(choice, error) from error
     await context.add_init_script(QUIET_JS)
     return context

@@ -12,11 +12,16 @@ from typing import TYPE_CHECKING, Any
 
 from engine.core.clock import Clock
 from engine.ingest.web.accounts import Account, LiveAccounts
-from engine.ingest.web.browser import find_browser, launch
+from engine.ingest.web.browser import (
+    BrowserNotFoundError,
+    BrowserStartError,
+    find_browser,
+    launch,
+)
 from engine.ingest.web.history import ChatView, own_name, read_history, read_view
 from engine.ingest.web.knowledge import PageKnowledge, load_knowledge
 from engine.ingest.web.locking import ProfileLock
-from engine.ingest.web.node_runtime import ensure_node
+from engine.ingest.web.node_runtime import NodeRuntimeError, ensure_node
 from engine.ingest.web.pacing import Pacer, Watchdog
 from engine.ingest.web.page import ChatPreview, WebPage
 from engine.ingest.web.sink import LiveSink, StoreResult
@@ -62,6 +67,8 @@ class LiveOptions:
     jitter: float = 0.3
 
 
+BROWSER_ERRORS = (BrowserNotFoundError, BrowserStartError)
+"""The browser is missing or does not start: state BROWSER_FAILED, with the reason."""
 StateCallback = Callable[[StateReport], None]
 StoredCallback = Callable[[str, StoreResult], None]
 Sleep = Callable[[float], Awaitable[None]]
@@ -144,7 +151,11 @@ class LiveReader:
         self._lock.acquire()
         try:
             self._set(StateReport(LiveState.STARTING))
-            await asyncio.to_thread(ensure_node)  # the frozen app's Node is unpacked on first use
+            try:  # the frozen app's Node.js is unpacked on first use
+                await asyncio.to_thread(ensure_node)
+            except NodeRuntimeError as error:
+                self._set(StateReport(LiveState.BROWSER_FAILED, detail=str(error)))
+                raise
             self._playwright = await async_playwright().start()
             await self._open_browser()
         except BaseException:
@@ -154,11 +165,15 @@ class LiveReader:
     async def _open_browser(self) -> None:
         assert self._playwright is not None
         info = self.account.info()
-        self._context = await launch(
-            self._playwright, self.knowledge, self.account.profile_dir,
-            choice=find_browser(self.options.browser), locale=info.get("locale", "en-GB"),
-            timezone=self.engine.settings.timezone, headless=self.options.headless,
-        )  # fmt: skip
+        try:
+            self._context = await launch(
+                self._playwright, self.knowledge, self.account.profile_dir,
+                choice=find_browser(self.options.browser), locale=info.get("locale", "en-GB"),
+                timezone=self.engine.settings.timezone, headless=self.options.headless,
+            )  # fmt: skip
+        except BROWSER_ERRORS as error:
+            self._set(StateReport(LiveState.BROWSER_FAILED, detail=str(error)))
+            raise
         raw = self._context.pages[0] if self._context.pages else await self._context.new_page()
         self._page = WebPage(raw, self.knowledge, timeout=self.options.probe_timeout)
         await raw.goto(self.options.url or self.knowledge.url, wait_until="domcontentloaded")
@@ -181,7 +196,8 @@ class LiveReader:
         finally:
             self._context = self._page = self._playwright = None
             self._lock.release()
-            self._set(StateReport(LiveState.STOPPED))
+            if self.report.state is not LiveState.BROWSER_FAILED:  # keep saying why
+                self._set(StateReport(LiveState.STOPPED))
 
     async def restart(self) -> None:
         """Close and relaunch the browser (after a hang or repeated errors)."""
@@ -378,6 +394,7 @@ class LiveReader:
         """Read until `stop` is set: paced steps, backoff on errors, watchdog recycles/restarts."""
         from playwright.async_api import Error as PlaywrightError
 
+        retried = (PlaywrightError, TimeoutError, *BROWSER_ERRORS)
         while not stop.is_set():
             verdict = self.watchdog.verdict()
             try:
@@ -389,11 +406,11 @@ class LiveReader:
                 report = await self.step()
                 self.pacer.succeeded()
                 delay = self.pacer.jittered(self.options.tick if report.usable else 1.0)
-            except (PlaywrightError, TimeoutError) as error:
+            except retried as error:
                 delay = self.pacer.failed()
                 self._set(StateReport(self.report.state, self.report.part, f"retrying: {error}"))
                 if self.pacer.failures >= 3:
-                    with contextlib.suppress(PlaywrightError, TimeoutError, OSError):
+                    with contextlib.suppress(OSError, *retried):
                         await self.restart()  # a failed restart is retried after the backoff
             try:
                 await asyncio.wait_for(stop.wait(), delay)

@@ -17,6 +17,7 @@ class LiveState(Enum):
     TAKEN_OVER = "taken_over"
     LOGGED_OUT = "logged_out"
     PAGE_NOT_UNDERSTOOD = "page_not_understood"
+    BROWSER_FAILED = "browser_failed"
     STOPPED = "stopped"
 
 
@@ -54,6 +55,11 @@ _TEXTS: dict[LiveState, tuple[str, str]] = {
         "WhatsApp Web changed and ChatTasks no longer understands part of the page.",
         "Keep importing exported chats (Import > WhatsApp export) until an update of "
         "ChatTasks reads the new page; nothing was changed in your account.",
+    ),
+    LiveState.BROWSER_FAILED: (
+        "The browser could not be started, so this account is not being read.",
+        "Check that Chromium, Google Chrome or Microsoft Edge is installed and opens on this "
+        "computer (or set CHATTASKS_BROWSER to one that does), then start reading again.",
     ),
     LiveState.STOPPED: (
         "The live reader is stopped.",

@@ -4,7 +4,8 @@ loop policy (as the app runs), and a polling helper that keeps the Qt loop turni
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
@@ -15,7 +16,6 @@ from engine.core.clock import SystemClock
 from engine.core.engine import Engine
 from engine.core.settings import Settings
 from tests.engine.ingest.web.conftest import (
-    eventually,
     fake,  # noqa: F401 - the fixture site, reused
 )
 
@@ -43,5 +43,20 @@ def qasync_policy() -> Iterator[None]:
     asyncio.set_event_loop_policy(previous)
 
 
-until = eventually
-"""Poll a check on the Qt loop (queued signals keep arriving) until it is truthy."""
+BROWSER_BOUND = 60.0
+"""How long a wait that involves the browser may take before the test fails. It is a bound on a
+hang, not a pause: `until` returns as soon as its check holds. A fixed 10 s bound made these tests
+fail about once in ten runs on a loaded 2-core machine, where starting Chromium, the page's first
+render and a couple of paced reader steps add up to more than that."""
+
+
+async def until(check: Callable[[], T], timeout: float = BROWSER_BOUND) -> T:
+    """Poll `check` on the Qt loop (queued signals keep arriving) until it is truthy."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = check()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"condition not met within {timeout} s")
+        await asyncio.sleep(0.05)
