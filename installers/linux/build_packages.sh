@@ -1,6 +1,7 @@
 #!/bin/sh
-# Package dist/chattasks (the PyInstaller bundle) as a .deb and a .tar.gz, and an AppImage
-# when appimagetool is on PATH. Usage: build_packages.sh VERSION [DIST_DIR] [ICONS_DIR]
+# Package dist/chattasks (the PyInstaller bundle) as a .deb and a .tar.gz, an AppImage when
+# appimagetool is on PATH and a Flatpak when flatpak-builder is.
+# Usage: build_packages.sh VERSION [DIST_DIR] [ICONS_DIR]
 set -eu
 VERSION=$1
 DIST=${2:-dist}
@@ -42,5 +43,15 @@ if command -v appimagetool >/dev/null 2>&1; then
   printf '#!/bin/sh\nexec "$(dirname "$0")/usr/chattasks/chattasks-app" "$@"\n' > "$APPDIR/AppRun"
   chmod +x "$APPDIR/AppRun"
   appimagetool "$APPDIR" "$DIST/ChatTasks-$VERSION-x86_64.AppImage"
+fi
+# Flatpak, where flatpak-builder and the freedesktop runtime are installed.
+if command -v flatpak-builder >/dev/null 2>&1; then
+  SRC="$DIST/flatpak-src"
+  rm -rf "$SRC" && mkdir -p "$SRC"
+  cp -a "$BUNDLE" "$SRC/chattasks"
+  cp "$HERE/chattasks.desktop" "$HERE/flatpak/org.chattasks.ChatTasks.metainfo.xml" "$SRC/"
+  cp -a "$ICONS/hicolor" "$SRC/icons"
+  flatpak-builder --force-clean --repo="$DIST/flatpak-repo" "$DIST/flatpak-build" "$HERE/flatpak/org.chattasks.ChatTasks.yml"
+  flatpak build-bundle "$DIST/flatpak-repo" "$DIST/ChatTasks-$VERSION.flatpak" org.chattasks.ChatTasks
 fi
 ls -la "$DIST"/*.deb "$DIST"/*.tar.gz
