@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 DEMO := resources/demo/WhatsApp Chat with Casa & Obra.txt
 RUN_DB ?= sqlite:///$(CURDIR)/.run/chattasks.db
 
-.PHONY: install system-deps run test bench eval lint typecheck clean dist dist-smoke screenshots
+.PHONY: install system-deps run test bench eval lint typecheck clean dist dist-smoke screenshots translations
 
 install: $(STAMP)
 
@@ -54,6 +54,10 @@ bench: install
 
 screenshots: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m app.screenshots docs/screenshots
+
+# Refresh resources/translations/*.ts from app/ and rebuild the .qm files; lists untranslated text.
+translations: install
+	$(BIN)/python installers/update_translations.py
 
 eval: install
 	$(BIN)/python -m benchmarks.eval_tasks --public

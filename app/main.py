@@ -105,6 +105,8 @@ class Application:
     def __init__(self, args: argparse.Namespace, app: QApplication) -> None:
         settings_path = Path(args.settings) if args.settings else None
         self.settings = Settings.load(settings_path)
+        # Before any widget exists: texts are translated when widgets are built.
+        self.translators = install_translations(app, self.settings.ui_language)
         url = args.db or self.settings.database_url() or default_url()
         self.first_launch = database_is_new(url) and not args.no_demo
         self.engine = Engine.open(url, settings=self.settings, clock=SystemClock())
@@ -202,7 +204,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("ChatTasks")
     app.setOrganizationName("ChatTasks")
     app.setDesktopFileName("chattasks")
-    install_translations(app)
     return int(qasync.run(run(args, app)))
 
 

@@ -58,11 +58,9 @@ from app.main import Application, parse_args
 import qasync
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from app.i18n import install_translations
 imported = time.perf_counter()
 args = parse_args(sys.argv[1:])
 app = QApplication(sys.argv[:1])
-install_translations(app)
 marks = {"imports": imported - started}
 async def launch():
     application = Application(args, app)

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
+from app.i18n import format_datetime, term
 from engine.store import SNIPPET_MARKS
 from engine.store.rows import SearchHit, TaskRow
 
@@ -205,7 +206,10 @@ class SearchDialog(QDialog):
             Result(
                 "message",
                 hit.message_id,
-                html.escape(f"{hit.chat_name} · {hit.author or ''} · {hit.sent_at:%d %b %Y %H:%M}"),
+                html.escape(
+                    f"{hit.chat_name} · {hit.author or ''} · "
+                    + format_datetime(hit.sent_at, "dd MMM yyyy HH:mm")
+                ),
                 snippet_html(hit.snippet),
             )
             for hit in hits
@@ -220,7 +224,8 @@ class SearchDialog(QDialog):
             self.open_result()
 
     def _task_result(self, task: TaskRow) -> Result:
-        state = self.tr("suggested") if task.state == "suggested" else self.tr(task.status)
+        suggested = task.state == "suggested"
+        state = term("state", task.state) if suggested else term("status", task.status)
         parts = [self.tr("Task"), state, task.assignee or "", task.chat_name or ""]
         return Result(
             "task", task.id, html.escape(task.title), html.escape(" · ".join(p for p in parts if p))

@@ -1,4 +1,5 @@
-"""Settings (Ctrl+,): languages, time zone, default times, work days, theme, data folder, tray."""
+"""Settings (Ctrl+,): languages, time zone, times, work days, theme, interface language, data
+folder, tray."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
+from app.i18n import language_row
 from app.theme import apply_theme
 
 LANGUAGES = {
@@ -35,7 +37,6 @@ LANGUAGES = {
     "id": "Bahasa Indonesia", "de": "Deutsch", "fr": "Français", "it": "Italiano",
 }  # fmt: skip
 THEMES = ("system", "light", "dark")
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 class SettingsDialog(QDialog):
@@ -75,7 +76,8 @@ class SettingsDialog(QDialog):
         self.timezone.setCompleter(completer)
         self.morning = self._time_edit(self.tr("Time of “tomorrow” and other dates without a time"))
         self.end_of_day = self._time_edit(self.tr("Time of “end of day” (EOD)"))
-        self.work_days = [QCheckBox(self.tr(name), self) for name in DAY_NAMES]
+        short = QLocale.FormatType.ShortFormat
+        self.work_days = [QCheckBox(QLocale().dayName(day + 1, short), self) for day in range(7)]
         days = QHBoxLayout()
         for box in self.work_days:
             box.setAccessibleName(self.tr("Work day {day}").format(day=box.text()))
@@ -87,6 +89,7 @@ class SettingsDialog(QDialog):
         ):
             self.theme.addItem(label, value)
         self.theme.currentIndexChanged.connect(lambda _: self.apply_theme())
+        ui_label, self.ui_language = language_row(self, self.settings.ui_language)
         self.data_dir = QLineEdit(self)
         self.data_dir.setAccessibleName(self.tr("Data folder"))
         self.data_dir.setPlaceholderText(self.tr("Default: your user data folder"))
@@ -109,6 +112,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&End of day (“EOD”)"), self.end_of_day)
         form.addRow(self.tr("Work days"), days)
         form.addRow(self.tr("T&heme"), self.theme)
+        form.addRow(ui_label, self.ui_language)
         form.addRow(self.tr("&Data folder"), folder)
         form.addRow(QLabel(self.tr("A new data folder is used from the next start."), self))
         form.addRow("", self.close_to_tray)
@@ -143,6 +147,7 @@ class SettingsDialog(QDialog):
             max(THEMES.index(settings.theme) if settings.theme in THEMES else 0, 0)
         )
         self.theme.blockSignals(False)
+        self.ui_language.setCurrentIndex(max(self.ui_language.findData(settings.ui_language), 0))
         self.data_dir.setText(settings.data_dir or "")
         self.close_to_tray.setChecked(settings.close_to_tray)
 
@@ -167,6 +172,7 @@ class SettingsDialog(QDialog):
             "theme": self.theme.currentData(),
             "data_dir": self.data_dir.text().strip() or None,
             "close_to_tray": self.close_to_tray.isChecked(),
+            "ui_language": self.ui_language.currentData(),
         }
 
     def apply_theme(self) -> str:

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
+from app.dialogs.history import history_line
+from app.i18n import format_datetime, term
 from app.views.context_html import marked
 from app.widgets.task_card import due_text
 from engine.store.tasks import TaskDetail
@@ -52,11 +54,11 @@ class TaskDetailDialog(QDialog):
         self.due.setReadOnly(True)
         self.priority = QComboBox(self)
         for value in PRIORITIES:
-            self.priority.addItem(self.tr(value.capitalize()), value)
+            self.priority.addItem(term("priority", value), value)
         self.priority.setCurrentIndex(PRIORITIES.index(task.priority))
         self.status = QComboBox(self)
         for value in STATUSES:
-            self.status.addItem(self.tr(value.capitalize()), value)
+            self.status.addItem(term("status", value), value)
         self.status.setCurrentIndex(STATUSES.index(task.status))
         self.category = QLineEdit(task.category or "", self)
         labelled = (
@@ -100,12 +102,14 @@ class TaskDetailDialog(QDialog):
 
     def _sources_html(self) -> str:
         parts = [self._links_html()] if self.links else []
+        open_in_chat = self.tr("Open in chat")
         for source in self.detail.sources:
             message = source.message
-            link = f'<a href="message:{message.id}">{self.tr("Open in chat")}</a>'
+            link = f'<a href="message:{message.id}">{open_in_chat}</a>'
+            sent = format_datetime(message.sent_at, "dd MMM yyyy HH:mm")
             parts.append(
-                f"<p><b>{message.author or ''}</b> <small>{message.sent_at:%d %b %Y %H:%M} · "
-                f"{self.tr(source.role)}</small> {link}<br>{marked(message.text, source.spans)}</p>"
+                f"<p><b>{message.author or ''}</b> <small>{sent} · {term('role', source.role)}"
+                f"</small> {link}<br>{marked(message.text, source.spans)}</p>"
             )
         return "".join(parts) or self.tr("Written by you.")
 
@@ -120,13 +124,7 @@ class TaskDetailDialog(QDialog):
 
     def _history_html(self) -> str:
         zone = self.context.zone()
-        lines = []
-        for event in self.detail.events:
-            what = event.note or f"{event.field}: {event.old_value} → {event.new_value}"
-            lines.append(
-                f"<small>{event.at.astimezone(zone):%d %b %H:%M}</small> {event.actor}: {what}"
-            )
-        return "<br>".join(lines)
+        return "<br>".join(history_line(event, zone) for event in self.detail.events)
 
     def _open_link(self, url: QUrl) -> None:
         text = url.toString()

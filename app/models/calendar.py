@@ -35,9 +35,9 @@ Fetch = Callable[[datetime, datetime], Sequence[TaskRow]]
 """Every task due in [start, end)."""
 
 
-def tr(text: str) -> str:
-    """Translate a calendar text."""
-    return QCoreApplication.translate("Calendar", text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Translate a calendar text; `n` picks the plural form of a text with %n."""
+    return QCoreApplication.translate("Calendar", text, disambiguation or None, n)
 
 
 def week_start(day: date) -> date:
@@ -177,12 +177,9 @@ class CalendarModel(QAbstractTableModel):
                 QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
             )
             titles = "; ".join(task.title for task in tasks)
-            count = (
-                QCoreApplication.translate("Calendar", "%n task(s)", "", len(tasks))
-                if tasks
-                else tr("no tasks")
-            )
-            return f"{label}: {count}" + (f" — {titles}" if titles else "")
+            count = len(tasks)
+            shown = tr("%n task(s)", "", count) if count else tr("no tasks")
+            return f"{label}: {shown}" + (f" — {titles}" if titles else "")
         return None
 
     def headerData(

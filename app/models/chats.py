@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from app.i18n import term
 from app.runner import Runner
 from engine.core.engine import Engine
 from engine.store.rows import ChatRow
@@ -83,7 +84,7 @@ class ChatListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return tr("{name}: {messages} messages, {pending} suggested tasks, mode {mode}").format(
                 name=chat.name, messages=chat.message_count,
-                pending=self._counts.get(chat.id, 0), mode=tr(chat.mode),
+                pending=self._counts.get(chat.id, 0), mode=term("mode", chat.mode),
             )  # fmt: skip
         return None
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from app.i18n import format_datetime
 from app.runner import Runner
 from engine.core.engine import Engine
 from engine.store.rows import MessageRow
@@ -169,7 +170,8 @@ class MessageListModel(QAbstractListModel):
             return self._tasks.get(message.id)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             author = message.author or tr("WhatsApp")
-            text = f"{author}, {message.sent_at:%d %b %Y %H:%M}: {message_text(message)}"
+            sent = format_datetime(message.sent_at, "dd MMM yyyy HH:mm")
+            text = f"{author}, {sent}: {message_text(message)}"
             if message.id in self._tasks:
                 text += "\n" + tr("Source of a task — click or press Enter to open it")
             return text

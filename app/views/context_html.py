@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
+from app.i18n import format_datetime
 from engine.store.rows import MessageRow
 
 SPAN_STYLES = {
@@ -38,7 +39,7 @@ def conversation(
     """The messages as a small HTML conversation; the focused one is bold and marked."""
     rows = []
     for message in messages:
-        when = f"{message.sent_at:%d %b %H:%M}"
+        when = format_datetime(message.sent_at, "dd MMM HH:mm")
         author = html.escape(message.author or "")
         if message.id == focus_id:
             body = marked(message.text, spans)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from app.i18n import format_datetime
 from app.models.tasks import SyncRole, TaskRole
 from engine.core.due import is_overdue, task_zone
 from engine.store.rows import TaskRow
@@ -36,7 +37,7 @@ def due_text(task: TaskRow, zone: ZoneInfo, now: datetime) -> str:
     elif days == -1:
         day = tr("Yesterday")
     else:
-        day = local.strftime("%a %d %b" if abs(days) < 180 else "%d %b %Y")
+        day = format_datetime(local, "ddd dd MMM" if abs(days) < 180 else "dd MMM yyyy")
     return f"{day} {local:%H:%M}" if task.due_has_time else day
 
 

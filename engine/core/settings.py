@@ -40,6 +40,8 @@ class Settings:
     data_dir: str | None = None
     """Folder of the database; None is the user's data folder."""
     close_to_tray: bool = True
+    ui_language: str = ""
+    """Interface language: '' follows the system, else a code of app.i18n.UI_LANGUAGES."""
 
     def database_url(self) -> str | None:
         """SQLite URL of the database in `data_dir`, None for the default location."""

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QWidget
 
+from app.i18n import format_datetime
 from engine.store.analytics import Analytics, Share
 
 CREATED = "#1a73e8"
@@ -103,7 +104,7 @@ class Charts(QWidget):
         )
         for item in (created, completed):
             plot.addItem(item)  # named items join the legend by themselves
-        labels = [f"{w.week_start:%d %b}" for w in data.weeks]
+        labels = [format_datetime(w.week_start, "dd MMM") for w in data.weeks]
         step = -(-len(labels) // 6)  # at most six week labels, readable on narrow windows
         plot.getAxis("bottom").setTicks([[(x, labels[x]) for x in positions[::step]]])
         top = max([w.created for w in data.weeks] + [w.completed for w in data.weeks] + [1])

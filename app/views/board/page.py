@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
+from app.i18n import term
 from app.views.board.column import BoardColumn
 from engine.store.rows import ColumnRow, TaskRow
 
@@ -103,7 +104,7 @@ class BoardPage(QWidget):
     def _fill_static_filters(self) -> None:
         self.filters["priority"].addItem(self.tr("Any priority"), None)
         for value in ("urgent", "high", "normal", "low"):
-            self.filters["priority"].addItem(self.tr(value.capitalize()), value)
+            self.filters["priority"].addItem(term("priority", value), value)
         labels = {"any": self.tr("Any due date"), "overdue": self.tr("Overdue"),
                   "today": self.tr("Due today"), "week": self.tr("Next 7 days"),
                   "none": self.tr("No due date")}  # fmt: skip

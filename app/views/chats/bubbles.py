@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from app.i18n import format_datetime, term
 from app.models.chats import ChatRole, CountRole
 from app.models.messages import MessageRole, TaskIdRole, message_text
 from engine.store.rows import ChatRow, MessageRow
@@ -117,7 +118,8 @@ class MessageBubbleDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(author_color(author))
         painter.drawText(header, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, author)
-        stamp = f"{message.sent_at:%d %b %Y %H:%M}" + (" ✎" if message.edited else "")
+        stamp = format_datetime(message.sent_at, "dd MMM yyyy HH:mm")
+        stamp += " ✎" if message.edited else ""
         if task_id is not None:
             stamp = "✔ " + self.tr("task") + "  ·  " + stamp
         painter.setFont(small)
@@ -148,7 +150,7 @@ class MessageBubbleDelegate(QStyledItemDelegate):
         small.setItalic(True)
         metrics = QFontMetrics(small)
         text = metrics.elidedText(
-            f"{message.sent_at:%d %b %H:%M} · {message.text}",
+            f"{format_datetime(message.sent_at, 'dd MMM HH:mm')} · {message.text}",
             Qt.TextElideMode.ElideRight,
             rect.width() - 60,
         )
@@ -225,7 +227,7 @@ class ChatRowDelegate(QStyledItemDelegate):
         )
         small = _small(font)
         details = [
-            self.tr(chat.mode.capitalize()),
+            term("mode", chat.mode),
             self.tr("%n message(s)", "", chat.message_count),
         ]
         if chat.never_suggest:

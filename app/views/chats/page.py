@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
+from app.i18n import term
 from app.models.chats import ChatListModel
 from app.models.messages import MessageListModel, TaskIdRole
 from app.views.chats.bubbles import ChatRowDelegate, MessageBubbleDelegate
@@ -88,7 +89,7 @@ class ChatsPage(QWidget):
         group = QActionGroup(self)
         for mode in CHAT_MODES:
             action = self._action(
-                self.tr("Chat mode: {mode}").format(mode=self.tr(mode.capitalize())),
+                self.tr("Chat mode: {mode}").format(mode=term("mode", mode)),
                 MODE_KEYS[mode],
                 lambda m=mode: self.set_chat_mode(m),
             )
@@ -271,9 +272,7 @@ class ChatsPage(QWidget):
 
             return run
 
-        text = self.tr("Move {chat} to {mode}").format(
-            chat=chat.name, mode=self.tr(mode.capitalize())
-        )
+        text = self.tr("Move {chat} to {mode}").format(chat=chat.name, mode=term("mode", mode))
         self.context.do(text, step(mode), step(before))
 
     async def toggle_never_suggest(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
+from app.i18n import term
 from app.models.tasks import TaskListModel
 from app.views.context_html import conversation
 from app.widgets.task_card import TaskCardDelegate, due_text
@@ -65,7 +66,7 @@ class InboxPage(QWidget):
         self.priority = QComboBox(self)
         self.priority.setAccessibleName(self.tr("Priority"))
         for value in PRIORITIES:
-            self.priority.addItem(self.tr(value.capitalize()), value)
+            self.priority.addItem(term("priority", value), value)
         self.meta = QLabel(self)
         self.meta.setWordWrap(True)
         self.error = QLabel(self)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import connector_text
 from engine.sync.manifest import Manifest, SettingField
 
 OAUTH_TOKENS = ("access_token", "refresh_token")
@@ -30,7 +31,7 @@ class ConnectDialog(QDialog):
         super().__init__(parent)
         self.manifest = manifest
         self.setObjectName("connect-dialog")
-        self.setWindowTitle(self.tr("Connect %1").replace("%1", manifest.name))
+        self.setWindowTitle(self.tr("Connect %1").replace("%1", connector_text(manifest.name)))
         self.setAccessibleName(self.windowTitle())
         self.editors: dict[str, QWidget] = {}
         form = QFormLayout()
@@ -41,14 +42,15 @@ class ConnectDialog(QDialog):
         for item in self.fields():
             editor = self._editor(item)
             editor.setObjectName(f"field-{item.name}")
-            editor.setAccessibleName(item.label)
+            label = connector_text(item.label)
+            editor.setAccessibleName(label)
             if item.help:
-                editor.setToolTip(item.help)
+                editor.setToolTip(connector_text(item.help))
             self.editors[item.name] = editor
-            form.addRow(item.label + ("" if item.required else self.tr(" (optional)")), editor)
+            form.addRow(label + ("" if item.required else self.tr(" (optional)")), editor)
         layout = QVBoxLayout(self)
         if manifest.description:
-            layout.addWidget(QLabel(manifest.description, self))
+            layout.addWidget(QLabel(connector_text(manifest.description), self))
         layout.addLayout(form)
         if self.uses_oauth:
             note = QLabel(self.tr("After you press OK, your browser opens to sign in."), self)
@@ -83,9 +85,10 @@ class ConnectDialog(QDialog):
             return spin
         if item.type == "choice":
             combo = QComboBox(self)
-            combo.addItems(list(item.choices))
+            for choice in item.choices:
+                combo.addItem(connector_text(choice), choice)
             if item.default is not None:
-                combo.setCurrentText(str(item.default))
+                combo.setCurrentIndex(max(combo.findData(item.default), 0))
             return combo
         line = QLineEdit(self)
         if item.secret:
@@ -106,7 +109,7 @@ class ConnectDialog(QDialog):
             elif isinstance(editor, QSpinBox):
                 value = editor.value()
             elif isinstance(editor, QComboBox):
-                value = editor.currentText()
+                value = editor.currentData()
             else:
                 assert isinstance(editor, QLineEdit)
                 value = editor.text().strip()

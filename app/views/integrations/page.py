@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
+from app.i18n import connector_text, term
 from app.views.integrations.form import ConnectDialog
 from app.views.integrations.routes import RoutesEditor
 from engine.core.errors import ChatTasksError
@@ -146,8 +147,10 @@ class IntegrationsPage(QWidget):
 
     def _connector_item(self, spec: ConnectorSpec) -> QStandardItem:
         manifest = spec.manifest
-        item = QStandardItem(f"{manifest.name} ({manifest.kind})")
-        item.setToolTip(manifest.description)
+        item = QStandardItem(
+            f"{connector_text(manifest.name)} ({term('connector', manifest.kind)})"
+        )
+        item.setToolTip(connector_text(manifest.description))
         item.setData(manifest.id, ID_ROLE)
         item.setEditable(False)
         return item
@@ -162,7 +165,7 @@ class IntegrationsPage(QWidget):
         for account in rows:
             last = account.last_sync_at.astimezone(zone).strftime("%Y-%m-%d %H:%M") \
                 if account.last_sync_at else self.tr("never")
-            cells = [account.label, account.connector, account.status, last,
+            cells = [account.label, account.connector, term("account", account.status), last,
                      account.last_error or ""]
             items = [QStandardItem(text) for text in cells]
             items[0].setData(account.id, ID_ROLE)
@@ -256,7 +259,8 @@ class IntegrationsPage(QWidget):
         reports = await self.context.runner.call(service.run, account)
         for report in reports:
             self.say(self.tr("%1: %2, %3 delivered, %4 pulled").replace("%1", report.account)
-                     .replace("%2", report.status).replace("%3", str(report.delivered))
+                     .replace("%2", term("account", report.status))
+                     .replace("%3", str(report.delivered))
                      .replace("%4", str(report.pulled)))
         await self.load_accounts()
         self.context.sig_tasks_changed.emit()

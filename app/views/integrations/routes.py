@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine.sync.routes_cli import MODES, PRIORITIES, describe
+from app.i18n import term
+from engine.sync.routes_cli import MODES, PRIORITIES
 from engine.sync.store import RouteRow
 
 RULE_ID_ROLE = 0x0101
@@ -34,10 +35,10 @@ class RoutesEditor(QGroupBox):
         self.view.setObjectName("route-list")
         self.view.setAccessibleName(self.tr("Rules of the selected account"))
         self.view.setModel(self.model)
-        self.mode = self._combo("route-mode", self.tr("Mode"), self.tr("Any mode"), MODES)
-        self.chat = self._combo("route-chat", self.tr("Chat"), self.tr("Any chat"), ())
+        self.mode = self._combo("route-mode", self.tr("Mode"), self.tr("Any mode"), "mode", MODES)
+        self.chat = self._combo("route-chat", self.tr("Chat"), self.tr("Any chat"), "", ())
         self.priority = self._combo("route-priority", self.tr("Priority"),
-                                    self.tr("Any priority"), PRIORITIES)
+                                    self.tr("Any priority"), "priority", PRIORITIES)
         self.category = self._line("route-category", self.tr("Category"))
         self.assignee = self._line("route-assignee", self.tr("Person"))
         self.target = self._line("route-target", self.tr("Target (calendar, list…)"))
@@ -52,13 +53,15 @@ class RoutesEditor(QGroupBox):
         layout.addWidget(self.view)
         layout.addLayout(form)
 
-    def _combo(self, name: str, label: str, anything: str, values: tuple[str, ...]) -> QComboBox:
+    def _combo(
+        self, name: str, label: str, anything: str, kind: str, values: tuple[str, ...]
+    ) -> QComboBox:
         combo = QComboBox(self)
         combo.setObjectName(name)
         combo.setAccessibleName(label)
         combo.addItem(anything, None)
         for value in values:
-            combo.addItem(self.tr(value.capitalize()), value)
+            combo.addItem(term(kind, value), value)
         return combo
 
     def _line(self, name: str, label: str) -> QLineEdit:
@@ -81,10 +84,31 @@ class RoutesEditor(QGroupBox):
         """Replace the listed rules."""
         self.model.clear()
         for route in routes:
-            item = QStandardItem(f"{route.id}. {describe(route, chats)}")
+            item = QStandardItem(f"{route.id}. {self.describe(route, chats)}")
             item.setEditable(False)
             item.setData(route.id, RULE_ID_ROLE)
             self.model.appendRow(item)
+
+    def describe(self, route: RouteRow, chats: dict[int, str]) -> str:
+        """One line for a rule: its criteria (or every confirmed task), target, and whether off."""
+        parts = []
+        if route.mode:
+            parts.append(self.tr("mode {mode}").format(mode=term("mode", route.mode)))
+        if route.chat_id is not None:
+            chat = chats.get(route.chat_id, str(route.chat_id))
+            parts.append(self.tr("chat {chat}").format(chat=chat))
+        if route.category:
+            parts.append(self.tr("category {category}").format(category=route.category))
+        if route.assignee:
+            parts.append(self.tr("person {person}").format(person=route.assignee))
+        if route.priority:
+            parts.append(
+                self.tr("priority {priority}").format(priority=term("priority", route.priority))
+            )
+        text = ", ".join(parts) or self.tr("every confirmed task")
+        if route.target:
+            text = self.tr("{rule} → {target}").format(rule=text, target=route.target)
+        return text if route.enabled else self.tr("{rule} (off)").format(rule=text)
 
     def selected_rule(self) -> int | None:
         """The id of the rule selected in the list."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
+from app.i18n import term
 from app.live_runner import LiveSession, stored_changed
 from app.views.live import actions, autostart
 from engine.ingest.web import (
@@ -30,19 +31,16 @@ from engine.ingest.web import (
 )
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Account", "State", "What is happening", "What you can do")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("LivePage", "Account"), QT_TRANSLATE_NOOP("LivePage", "State"),
+    QT_TRANSLATE_NOOP("LivePage", "What is happening"),
+    QT_TRANSLATE_NOOP("LivePage", "What you can do"),
+)  # fmt: skip
 
 
 def state_label(state: LiveState) -> str:
     """The state's short name as shown in the table."""
-    labels = {
-        LiveState.STARTING: "Starting", LiveState.NEEDS_QR: "Needs QR code",
-        LiveState.LOADING: "Loading", LiveState.CONNECTED: "Connected",
-        LiveState.PHONE_OFFLINE: "Phone offline", LiveState.TAKEN_OVER: "Open elsewhere",
-        LiveState.LOGGED_OUT: "Logged out", LiveState.PAGE_NOT_UNDERSTOOD: "Page changed",
-        LiveState.BROWSER_FAILED: "Browser did not start", LiveState.STOPPED: "Stopped",
-    }  # fmt: skip
-    return QCoreApplication.translate("LivePage", labels[state])
+    return term("live", state.value)
 
 
 class LivePage(QWidget):

@@ -86,7 +86,7 @@ def test_connect_test_route_and_remove_a_webhook(
                         "signing_secret": webhook_receiver.secret.decode()})
     settle()
     assert webhook_receiver.events == ["ping"]  # the new account was tested
-    assert _row(page)[:3] == ["zap", "webhook", "ok"]
+    assert _row(page)[:3] == ["zap", "webhook", "OK"]
     assert page.status.text() == "ping delivered"
     qtmodeltester.check(page.accounts)
     account = store.find_account(engine.db, "zap")
@@ -100,7 +100,7 @@ def test_connect_test_route_and_remove_a_webhook(
     rules = store.list_routes(engine.db, account.id)
     assert [(r.priority, r.category) for r in rules] == [(None, None), ("high", "home")]
     assert page.routes.model.rowCount() == 2
-    assert page.routes.model.item(1).text().endswith("category home, priority high")
+    assert page.routes.model.item(1).text().endswith("category home, priority High")
     assert page.routes.category.text() == ""
     page.routes.view.setCurrentIndex(page.routes.model.index(0, 0))
     qtbot.mouseClick(page.buttons["remove_rule"], Qt.MouseButton.LeftButton)
@@ -111,7 +111,7 @@ def test_connect_test_route_and_remove_a_webhook(
     qtbot.mouseClick(page.buttons["test"], Qt.MouseButton.LeftButton)
     settle()
     status, error = _row(page)[2], _row(page)[4]
-    assert status == "reconnect" and "401" in error
+    assert status == "Sign in again" and "401" in error
     assert webhook_receiver.url.rsplit("/", 1)[1] not in error + page.status.text()
 
     qtbot.mouseClick(page.buttons["remove"], Qt.MouseButton.LeftButton)
@@ -131,7 +131,7 @@ def test_ics_account_sync_now_and_a_missing_setting(
     feed = tmp_path / "tasks.ics"
     _fill(qtbot, page, {"label": "feed", "path": str(feed)})
     settle()
-    assert _row(page)[:3] == ["feed", "ics", "ok"]
+    assert _row(page)[:3] == ["feed", "ics", "OK"]
     with engine.db.begin() as conn:
         conn.exec_driver_sql("UPDATE tasks SET state = 'confirmed' WHERE due_at IS NOT NULL")
     changed: list[bool] = []
@@ -139,7 +139,7 @@ def test_ics_account_sync_now_and_a_missing_setting(
     qtbot.mouseClick(page.buttons["sync"], Qt.MouseButton.LeftButton)
     settle()
     assert "BEGIN:VTODO" in feed.read_text() and changed == [True]
-    assert page.status.text().startswith("feed: ok, ") and _row(page)[3] == "2026-11-10 09:00"
+    assert page.status.text().startswith("feed: OK, ") and _row(page)[3] == "2026-11-10 09:00"
 
 
 class _Browser(QObject):
