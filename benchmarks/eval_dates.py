@@ -17,7 +17,9 @@ Scoring rules (the "fair evaluation" of the corpus README), per expected express
   - time only (``time``): ours must carry a time, equal to the time of one of ``e.values``.
   - closed range ``[s, t)``: our value lies in it (``s <= v < t``, or ``v == s``); day ranges
     compare our day, date-time ranges need our time unless the range spans at least a whole
-    day, time ranges compare our time of day (wrapping past midnight).
+    day, time ranges compare our time of day (wrapping past midnight). As for points, either
+    reading of ambiguous hours counts: RT lists them in ``ranges`` ("Monday 3-8" = 03:00-08:00
+    or 15:00-20:00); for a date-time range only the readings on the expected day count.
   - open range (one bound ``null``, ``mod`` before/after/since/until/...): our day equals the
     bound's day; for a time range our time of day equals the bound's time.
   - ``duration``: our value equals ``reference + duration`` (to the minute when the duration
@@ -181,6 +183,48 @@ def _tod(v: datetime) -> tuple[int, int, int]:
     return v.hour, v.minute, v.second
 
 
+def _readings(e: dict[str, Any]) -> list[list[str | None]]:
+    """The expected range plus RT's other readings of its hours ("3-8" = 03-08 or 15-20).
+
+    Other readings count for time ranges, and for date-time ranges only on the expected
+    day: RT's past/future candidates on other days stay wrong, as for points.
+    """
+    rng: list[str | None] = e["range"]
+    out = [rng]
+    day = (rng[0] or rng[1] or "")[:10]
+    for alt in e.get("ranges") or []:
+        if alt == rng or len(alt) != 2:
+            continue
+        if e["type"] == "timerange" or (
+            e["type"] == "datetimerange" and (alt[0] or alt[1] or "")[:10] == day
+        ):
+            out.append(alt)
+    return out
+
+
+def _range_ok(t: str, rng: list[str | None], v: date | datetime, has_time: bool) -> bool:
+    """Whether our value fits one reading of an expected range."""
+    lo, hi = rng
+    if t == "timerange":
+        if not has_time:
+            return False
+        tod = _tod(v)  # type: ignore[arg-type]
+        if lo is None or hi is None:
+            return tod == _parse_time(lo or hi or "")
+        a, b = _parse_time(lo), _parse_time(hi)
+        if a <= b:
+            return a <= tod < b or tod == a
+        return tod >= a or tod < b
+    if lo is None or hi is None:
+        return _day(v) == _day(_parse_point(lo or hi or ""))
+    a, b = _parse_point(lo), _parse_point(hi)
+    if isinstance(a, datetime) and isinstance(b, datetime):
+        if has_time:
+            return a <= v < b or v == a  # type: ignore[operator]
+        return (b - a) >= timedelta(days=1) and a.date() <= v <= b.date()
+    return _day(a) <= _day(v) < _day(b) or _day(v) == _day(a)
+
+
 def value_ok(e: dict[str, Any], v: date | datetime | None, ref: datetime) -> bool:
     """Apply the fair rules of the module docstring to one (expected, our value) pair."""
     if v is None:
@@ -196,25 +240,7 @@ def value_ok(e: dict[str, Any], v: date | datetime | None, ref: datetime) -> boo
         return _day(v) == target.date()
     rng = e.get("range")
     if rng and any(rng):
-        lo, hi = rng
-        if t == "timerange":
-            if not has_time:
-                return False
-            tod = _tod(v)  # type: ignore[arg-type]
-            if lo is None or hi is None:
-                return tod == _parse_time(lo or hi)
-            a, b = _parse_time(lo), _parse_time(hi)
-            if a <= b:
-                return a <= tod < b or tod == a
-            return tod >= a or tod < b
-        if lo is None or hi is None:
-            return _day(v) == _day(_parse_point(lo or hi))
-        a, b = _parse_point(lo), _parse_point(hi)
-        if isinstance(a, datetime) and isinstance(b, datetime):
-            if has_time:
-                return a <= v < b or v == a  # type: ignore[operator]
-            return (b - a) >= timedelta(days=1) and a.date() <= v <= b.date()
-        return _day(a) <= _day(v) < _day(b) or _day(v) == _day(a)
+        return any(_range_ok(t, r, v, has_time) for r in _readings(e))
     value = e.get("value")
     if not value:
         return False

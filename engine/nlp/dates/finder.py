@@ -17,12 +17,28 @@ Defaults (the data files hold the words; these rules are shared by every languag
 * "next week" / "next month" / "next year": the first day of that period (`end_value` holds its
   last day); "this week/month" starts at the reference day; "this weekend" is its Saturday.
 * "by Friday", "bis Montag", "somvar tak", "until 5pm": that point with `mod="before"`; "after"
-  and "since" phrases set `mod` likewise; "around 5" sets `approximate`.
+  and "since" phrases set `mod` likewise; "around 5" sets `approximate`. A lone number after a
+  deadline word listed in `hour_deadlines` is an hour ("by 5", "antes das 7", "entro le 8").
+  "after 2018" / "2018 के बाद" (`after_post_strict`) start the day after the period.
+* "this coming Friday" / "this past Monday" (`nearest_next` / `nearest_last`): the nearest such
+  day after / before today; "past Monday" likewise.
 * "in 3 days" / "3 days ago" / "3 days later": reference plus or minus the amount (calendar
   arithmetic for days and longer, a `date`; real elapsed time for hours and minutes); a bare
-  amount ("for 2 hours") is a `duration` mention with the same value.
+  amount ("for 2 hours") is a `duration` mention with the same value. With a weekday that is
+  not the anchor ("Monday two weeks from now", "Freitag in zwei Wochen") the value is that
+  weekday in the (Monday-first) week the amount lands in; "3 days after Friday" counts from
+  Friday. "next/last N units" ("the past 3 weeks", "los 5 próximos años", "the next 2
+  hours") is a `range` ending yesterday / starting tomorrow (from or to now for hours and
+  minutes); a count before "next"/"last" needs a plural unit (`singular_units`): "we will be
+  3 next week" is next week.
 * "on the 15th": the next 15th on or after the reference day; a day and month without a year:
-  the first such date on or after the reference day.
+  the first such date on or after the reference day, also after a weekday ("Tuesday March 7").
+* "week 12", "KW 12", "minggu ke-12": ISO week 12 of the named year or this one. "1990 के
+  दशक": that decade. Spelled years ("dos mil dieciocho", `year_words`; "nineteen eighty six")
+  and 2-digit years after a month ("15 April of 87") are years.
+* "the first Monday of next month", "le premier lundi du mois prochain", "the first 2 weeks
+  of 2021", "जनवरी के तीसरा सप्ताह": ranked weeks, months and weekdays of a period
+  (`nth`).
 * Numeric dates follow the locale: month-first for en and en-US, day-first for every other
   language and English region ('en-GB', 'en-IN'...). A day or month above 12 fixes the order;
   "3/4" with no support word is not read as a date (it may be a fraction).
@@ -38,8 +54,9 @@ Defaults (the data files hold the words; these rules are shared by every languag
   calendar units; with no year, the next one that has not ended.
 * Holidays are data rules (`holidays`: fixed "MM-DD", "easter+N", "MM/Nwkd"): the next one on or
   after the reference day; "last Easter" the previous one; "Easter 2018" that year's.
-* A weekday with a day and month ("Friday 7/6") takes the nearest such date, past or future.
-* Spoken clock times: "three thirty", "ocho y veinte", "as 5 e 45" (data: `number_joiners`).
+* Spoken clock times: "three thirty", "five-thirty", "ocho y veinte", "as 5 e 45" (data:
+  `number_joiners`); an hour count beside a day or part of day tells the time ("amanhã 8
+  horas da manhã"), alone it is a length of time ("trabalhei 8 horas").
 """
 
 from __future__ import annotations
@@ -50,10 +67,10 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from .grammar import MENTION
 from .interpret import Frame, fill
-from .lexicon import WORD, Lexicon, get_lexicon, norm
+from .lexicon import WORD, Lexicon, get_lexicon, norm, phrase_key
 from .model import DateMention, Kind, Mod
+from .nth import read_nth
 from .pairing import inherit_date, pair_ends
-from .periods import nth_part
 from .resolve import Point, resolve_date, resolve_hour
 from .tokens import Tok, tokenize
 
@@ -72,7 +89,15 @@ def _maybe_dated(text: str, lex: Lexicon) -> bool:
     if _DIGIT.search(text):
         return True
     triggers = lex.triggers
-    return any(norm(w) in triggers for w in _WORDS.findall(text))
+    keys = []
+    for word in _WORDS.findall(text):
+        key = norm(word)
+        if key in triggers:
+            return True
+        keys.append(key)
+    # "a las tres", "una y media": checked only when an hour word is there at all
+    return lex.spelled is not None and not lex.spelled_hours.isdisjoint(keys) \
+        and lex.spelled.search(text) is not None
 
 
 def find_dates(text: str, reference: datetime, language: str) -> list[DateMention]:
@@ -122,24 +147,38 @@ class _Span:
         mod: str | None = None
         approx = False
         first, last = lo, hi
+        if toks[lo].tag == "F" and toks[lo].value == "since":
+            found = self._range(lo, hi, approx)  # "desde 1840 hasta 2000"
+            if found:
+                return found
         while lo < hi and toks[lo].tag in "BF@a,":
             if toks[lo].tag in "BF":
                 mod = toks[lo].value
             elif toks[lo].tag == "@" and toks[lo].value == "approx":
                 approx = True
-            if toks[lo].tag == "@" and lo + 1 < hi and toks[lo + 1].tag not in "Ta,":
+            if toks[lo].tag == "@" and lo + 1 < hi and toks[lo + 1].tag == "N":
                 break  # "at 5": the "at" tells the number is an hour
             lo += 1
         post_mod: str | None = None
         while hi > lo and toks[hi - 1].tag in "bfsa,":
             if toks[hi - 1].tag in "bfs":
                 post_mod = {"b": "before", "f": "after", "s": "since"}[toks[hi - 1].tag]
+                if toks[hi - 1].value == "strict":  # "2018 के बाद": after it, not from it
+                    mod = mod or "after"
             hi -= 1
         if lo >= hi:
             return []
-        found = self._nth(lo, hi)
+        if hi - lo == 1 and toks[lo].tag == "N" and mod is not None:
+            return self._deadline_hour(lo, first, mod, approx)
+        found = read_nth(self.text, toks, lo, hi, self._resolve)
         if found is None:
             found = self._range(lo, hi, approx)
+        if found is None:
+            cut = next((k for k in range(lo + 1, hi - 1) if toks[k].tag in "BF"), None)
+            if cut is not None and toks[cut - 1].tag in "DWwMZ" \
+                    and not any(t.tag in "UjNOgl" for t in toks[lo:cut]):
+                # "kemarin paling lambat Jumat": two dates, the second a deadline
+                return self.read(first, cut) + self.read(cut, last)
         if found is None:
             found = [m for f in fill(toks, lo, hi) if (m := self._mention(f, approx)) is not None]
         if found and mod == "after" and found[0].kind == "range" \
@@ -153,25 +192,19 @@ class _Span:
                               mod=_MODS.get(post_mod))
         return found
 
-    def _nth(self, lo: int, hi: int) -> list[DateMention] | None:
-        """'the third week of January', 'last week of 2016', 'the 9th month of next year'."""
-        toks = self.toks
-        unit_at = lo + 1
-        while unit_at < hi and toks[unit_at].tag in "a,":
-            unit_at += 1
-        if toks[lo].tag not in "OL" or unit_at >= hi or toks[unit_at].tag != "U" \
-                or toks[unit_at].value not in ("week", "month"):
-            return None
-        frames = fill(toks, unit_at + 1, hi)
-        period = self._resolve(frames[0]) if len(frames) == 1 else None
-        if period is None or period[2] is None:
-            return None
-        index = toks[lo].value if toks[lo].tag == "O" else -1
-        part = nth_part(_day(period[0]), _day(period[2]), toks[unit_at].value, index)
-        if part is None:
-            return None
-        s, e = toks[lo].start, toks[hi - 1].end
-        return [DateMention(s, e, self.text[s:e], part[0], "range", part[1])]
+    def _deadline_hour(self, i: int, first: int, mod: str, approx: bool) -> list[DateMention]:
+        """'by 5', 'until 10', 'antes das 7': a bare number after a deadline word is an hour."""
+        value = self.toks[i].value
+        if not isinstance(value, int) or not 0 <= value <= 24 or not self.toks[i].key.isdigit():
+            return []
+        cue = next((j for j in range(i - 1, first - 1, -1) if self.toks[j].tag in "BF"), None)
+        if cue is None or phrase_key(self.text[self.toks[cue].start:self.toks[i].start]) \
+                not in self.lex.hour_deadlines:
+            return []
+        m = self._mention(Frame(i, i, hour=value), approx)
+        if m is None:
+            return []
+        return [_with(m, self.text, start=self.toks[first].start, mod=_MODS.get(mod))]
 
     def _range(self, lo: int, hi: int, approx: bool) -> list[DateMention] | None:
         toks = self.toks
@@ -193,14 +226,24 @@ class _Span:
         if not left or not right:
             return None
         a, b = left[-1], right[0]
+        if toks[conn].tag == "s" and b.durations and not left[:-1] and len(right) == 1 \
+                and b.empty() is False and not a.durations:
+            # "कल से तीन सप्ताह": a span counted from a day is a day, not a range
+            moved = replace(a, durations=b.durations, dur_sign=b.dur_sign or 1, last=b.last)
+            m = self._mention(moved, approx)
+            return [m] if m is not None else None
         context += left[:-1] + right[1:]
         if a.empty() and b.empty() and not context and (a.bare is None or b.bare is None
                                                           or opener is None):
             return []
-        pair_ends(a, b)
+        own_year = a.year is not None
+        pair_ends(a, b, any(c.unit == "month" for c in [*context, a, b]))
         for c in context:
             inherit_date(a, c)
             inherit_date(b, c)
+            for end in (a, b):  # "next evening from 7 to 9"
+                if c.part and end.hour is not None and end.ampm is None and end.part is None:
+                    end.part = c.part
         inherit_date(b, a)
         inherit_date(a, b)
         va, vb = self._resolve(a), self._resolve(b)
@@ -209,7 +252,7 @@ class _Span:
         value = va[0]
         end_value = vb[0] if vb else None
         if end_value is not None and _day(value) > _day(end_value):
-            if a.month is not None and a.year is None and a.weekday is None:
+            if a.month is not None and not own_year and a.weekday is None:
                 value = _year_back(value)
             elif b.weekday is not None and b.day is None:
                 end_value = end_value + timedelta(days=7)
@@ -273,7 +316,8 @@ class _Span:
                                  or toks[strong[0]].key in self.lex.weak_words):
             before = toks[f.first - 1].tag if f.first > 0 else ""
             after = toks[f.last + 1].tag if f.last + 1 < len(toks) else ""
-            if before not in _SUPPORT and after not in ("b", "f", "s"):
+            if before not in _SUPPORT and after not in ("b", "f", "s") \
+                    and not self._listed_day(strong[0]):
                 return None
         resolved = self._resolve(f)
         if resolved is None:
@@ -281,6 +325,21 @@ class _Span:
         value, kind, end = resolved
         s, e = toks[f.first].start, toks[f.last].end
         return DateMention(s, e, self.text[s:e], value, kind, end, None, approx)
+
+
+    def _listed_day(self, i: int) -> bool:
+        """'terça, qua, qui ou sexta', 'dom amanhã': a short weekday beside other days."""
+        toks = self.toks
+        if toks[i].tag not in "Ww":
+            return False
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(toks) and (toks[j].tag in "a,.&" or toks[j].tag == "_" and len(
+                    toks[j].key) <= 4 and 0 <= j + step < len(toks)):  # "qua ou qui"
+                j += step
+            if 0 <= j < len(toks) and toks[j].tag in "WwD":
+                return True
+        return False
 
 
 def _anchor(f: Frame, ref: datetime, past: bool, lex: Lexicon) -> Point | None:

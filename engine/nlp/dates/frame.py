@@ -36,10 +36,13 @@ class Frame:
     quarter: tuple[str, int] | None = None
     edge: str | None = None
     within: bool = False
+    week: int | None = None
+    day_anchor: bool = False
+    """The weekday is what a span counts from ('3 days after Friday'), not where it lands."""
 
     def empty(self) -> bool:
         """Whether nothing date-like was read."""
         return all(v is None for v in (
             self.rel_day, self.weekday, self.month, self.day, self.year, self.hour,
-            self.part, self.unit, self.special, self.holiday, self.quarter)) \
+            self.part, self.unit, self.special, self.holiday, self.quarter, self.week)) \
             and not self.durations

@@ -10,6 +10,8 @@ from .tokens import Tok
 __all__ = ["Frame", "fill"]
 
 _FILLER = "a,."
+_CALENDAR = ("weekday", "month", "day", "year")
+_NOT_WEEK = frozenset("jHAvPMm")  # "week 3 hours", "semana 3 de marzo"
 
 
 def _nb(toks: list[Tok], i: int, step: int, lo: int, hi: int) -> int:
@@ -48,15 +50,31 @@ class _Filler:
         self.used: set[int] = set()
 
     def put(self, i: int, **slots: Any) -> None:
-        if self.cur.durations and not self.cur.dur_sign:
+        cur = self.cur
+        if cur.durations and not cur.dur_sign:
             self.close(i)
-        if any(getattr(self.cur, k) is not None and getattr(self.cur, k) != v
-               for k, v in slots.items() if v is not None):
-            self.close(i)
+            cur = self.cur
+        for k, v in slots.items():
+            if v is not None:
+                old = getattr(cur, k)
+                if old is not None and old != v:
+                    self.close(i)
+                    break
+        else:
+            if (cur.rel_day is not None or "rel_day" in slots) and self._clash(slots):
+                self.close(i)
         for k, v in slots.items():
             if v is not None:
                 setattr(self.cur, k, v)
         self.cur.last = max(self.cur.last, i)
+
+    def _clash(self, slots: dict[str, Any]) -> bool:
+        """'domingo hoy 2018', 'tomorrow, Friday': a relative day and a calendar day are two
+        dates, never one."""
+        cur = self.cur
+        if slots.get("rel_day") is not None:
+            return any(getattr(cur, k) is not None for k in _CALENDAR)
+        return cur.rel_day is not None and any(slots.get(k) is not None for k in _CALENDAR)
 
     def close(self, i: int) -> None:
         if not self.cur.empty():
@@ -102,6 +120,8 @@ class _Filler:
 
     def on_weekday(self, i: int, t: Tok) -> None:
         self.put(i, weekday=t.value - 1)
+        if _tag(self.toks, _nb(self.toks, i, -1, self.lo, self.hi)) in ("B", "F", "G", "s"):
+            self.cur.day_anchor = True
         shift = self.shift_near(i, "XCLV", after=False)
         if shift is None:
             shift = self.shift_near(i, "yV", before=False)
@@ -114,7 +134,7 @@ class _Filler:
         if shift is None:
             shift = self.shift_near(i, "yV", before=False)
         if shift is not None:
-            self.cur.mshift = shift
+            self.cur.mshift = max(-1, min(1, shift))
 
     def on_year(self, i: int, t: Tok) -> None:
         self.put(i, year=t.value)
@@ -123,6 +143,17 @@ class _Filler:
         # "the first week": an ordinal counting units, even past the end of the match
         j = _nb(self.toks, i, 1, self.lo, len(self.toks))
         counts = _tag(self.toks, j) in ("U", "j") and self.toks[j].value != "day"
+        pj = _nb(self.toks, i, -1, self.lo, self.hi)
+        if _tag(self.toks, pj) == "U" and self.toks[pj].value in ("quarter", "half") \
+                and pj not in self.used and 1 <= t.value <= 4:  # "kuartal ketiga"
+            j = pj
+            counts = True
+        if counts and j < self.hi and self.toks[j].value in ("quarter", "half") \
+                and 1 <= t.value <= (4 if self.toks[j].value == "quarter" else 2):
+            self.put(i, quarter=(self.toks[j].value, t.value))  # "3º trimestre", "2º semestre"
+            self.used.add(j)
+            self.cur.last = max(self.cur.last, j)
+            return
         # "el primer corte", "seu quarto amanhã": a spelled ordinal before a plain word or a
         # relative day is an adjective or a noun, no day of the month
         adjective = not t.key[:1].isdigit() and _tag(self.toks, j) in ("_", "D", "g")
@@ -147,7 +178,7 @@ class _Filler:
         self.put(i, holiday=t.value)
         shift = self.shift_near(i, "XCLV", after=False)
         if shift is not None:
-            self.cur.mshift = shift
+            self.cur.mshift = max(-1, min(1, shift))
 
     def on_quarter(self, i: int, t: Tok) -> None:
         unit, index = t.value
@@ -178,8 +209,21 @@ class _Filler:
             return  # a count, read by the unit
         if nt == "v" and isinstance(t.value, int) and toks[nj].value is None:
             return  # "10 past 9": read by the minute word
+        if nt == "v" and isinstance(t.value, int) and 0 <= t.value <= 24:
+            self.put(i, hour=t.value, minute=0)  # "dos y media", "nueve y cuarto"
+            return
+        if nj == i + 1 and nt in ("X", "L", "V") and _tag(toks, _nb(toks, nj, 1, lo, hi)) in (
+                "U", "j"):
+            return  # "5 próximos años": a count, read by the unit
         if nt == "h":  # "05-Aug", "Sep-23-2020": look through the glued hyphen
             nt = _tag(toks, _nb(toks, nj, 1, lo, hi))
+            if nt == "Y" and pt not in ("M", "m", "N", "O") and isinstance(t.value, int):
+                if 1 <= t.value <= 12:
+                    self.put(i, month=t.value)  # "12-2015": December 2015
+                    return
+                if t.value > 31:
+                    self.used.add(_nb(toks, nj, 1, lo, hi))  # "32-2015": no date at all
+                    return
         if pt == "h":
             pt = _tag(toks, _nb(toks, pj, -1, lo, hi))
             if pt == "Y" and self.cur.month is not None and self.cur.day is None \
@@ -187,11 +231,25 @@ class _Filler:
                 self.put(i, day=t.value)
                 return
         hm = _hour_of(t)
-        if pt == "v" or nt in ("H", "A") or pt in ("@", "j", "P") or nt == "P":
+        if nt == "P" and nj == i + 1 and pt not in ("@", "j") and not t.key[:1].isdigit() \
+                and toks[nj].end - toks[nj].start == len(toks[nj].key) \
+                and nj + 1 < len(toks) and toks[nj + 1].tag == "_" \
+                and toks[nj + 1].start == toks[nj].end + 1:
+            nt = ""  # "one morning together", "four afternoon classes": a count, no hour
+        if nt == "D" and toks[nj].value[1] is not None and hm is not None:
+            nt = "P"  # "by 10 tonight": the hour of that part of the day
+        if pt == "v" or nt in ("H", "A") or pt in ("@", "j") or nt == "P" \
+                or pt == "P" and nt not in ("M", "m"):  # "da tarde dois de jan": a day
             if hm is not None:
                 self.put(i, hour=hm[0], minute=hm[1])
                 if pt == "v" and self.cur.minute_offset is not None:
                     self._apply_minute_offset()
+            return
+        if pt == "N" and nt == "Y" and isinstance(t.value, int) and 1 <= t.value <= 12 \
+                and self.cur.month is None and (self.cur.day is not None or self.cur.bare
+                                                is not None and 1 <= self.cur.bare <= 31):
+            self.put(i, day=self.cur.day or self.cur.bare, month=t.value)  # "9 de 8 de 1971"
+            self.cur.bare = None
             return
         if pt in ("M", "m") and isinstance(t.value, int) and 31 < t.value < 100 \
                 and len(t.key) == 2:  # "April of 87", "maio de 68"
@@ -217,6 +275,27 @@ class _Filler:
             self.cur.bare = t.value
             self.cur.last = max(self.cur.last, i)
 
+    def _names_period(self, i: int, t: Tok, nj: int, nt: str) -> bool:
+        """'year 2008', 'año 2012', 'week 31', 'semana 3 de 2027': the unit names the period."""
+        while nt == "h":  # "minggu ke-12"
+            nj = _nb(self.toks, nj, 1, self.lo, self.hi)
+            nt = _tag(self.toks, nj)
+        if t.value == "year" and nt == "Y":
+            self.put(i, year=self.toks[nj].value)
+            self.used.add(nj)
+            self.cur.last = max(self.cur.last, nj)
+            return True
+        value = self.toks[nj].value if nt == "N" else None
+        after = _nb(self.toks, nj, 1, self.lo, self.hi)
+        if t.value == "week" and isinstance(value, int) and 1 <= value <= 53 \
+                and _tag(self.toks, after) not in _NOT_WEEK \
+                and (_tag(self.toks, after) != "U" or self.toks[after].value == "year"):
+            self.put(i, week=value)
+            self.used.add(nj)
+            self.cur.last = max(self.cur.last, nj)
+            return True
+        return False
+
     def _apply_minute_offset(self) -> None:
         off = self.cur.minute_offset or 0
         h = self.cur.hour or 0
@@ -235,19 +314,37 @@ class _Filler:
             if _tag(toks, pj) != "N" or _tag(toks, _nb(toks, i, 1, lo, hi)) == "N":
                 return  # "jam 10": an "at", read by the number
         count: float | None = None
+        if t.value in ("quarter", "half") and _tag(toks, pj) == "N" and pj + 1 < i \
+                and toks[pj + 1].tag == "." and toks[pj + 1].start == toks[pj].end \
+                and toks[pj].value in range(1, 5):  # "im 3. Quartal": German ordinal dot
+            self.put(i, quarter=(t.value, toks[pj].value))
+            return
         if _tag(toks, pj) == "N":
             count = float(toks[pj].value)
             pj = _nb(toks, pj, -1, lo, hi)
-        elif pj >= 0 and toks[pj].key in ("a", "an", "one", "un", "une", "uno", "una", "um",
-                                          "uma", "ein", "eine", "einen", "ek"):
+        elif pj >= 0 and toks[pj].end - toks[pj].start == len(toks[pj].key) \
+                and toks[pj].key in ("a", "an", "one", "un", "une", "uno", "una", "um", "uma",
+                                     "ein", "eine", "einen", "ek"):
             count = 1.0
         pt = _tag(toks, pj)
         nj = _nb(toks, i, 1, lo, hi)
         nt = _tag(toks, nj)
+        if count is None and self._names_period(i, t, nj, nt):
+            return
+        if count is None and t.value == "decade" and self.cur.year is not None \
+                and self.cur.unit is None:
+            self.cur.unit = "decade"  # "1990 के दशक"
+            self.cur.last = max(self.cur.last, i)
+            return
         shift: int | None = None
         if pt in ("X", "C", "L", "V") and pj not in self.used:
             shift = toks[pj].value
             self.used.add(pj)
+            before = pj - 1
+            if count is None and before >= lo and toks[before].tag == "N" and pt != "C" \
+                    and before not in self.used:
+                count = float(toks[before].value)  # "5 próximos años", "5 past years"
+                self.used.add(before)
         elif pt == "e" and count is None:
             shift = toks[pj].value[1] or 0  # "later this week", "earlier in the year"
         elif nt in ("y", "V") and nj not in self.used or nt == "g" and count is None:
@@ -255,18 +352,26 @@ class _Filler:
             self.used.add(nj)
             self.cur.last = max(self.cur.last, nj)
         if shift is not None:
+            shift = max(-1, min(1, shift))  # "this coming week" is next week
             if self.cur.durations:
-                self.close(pj if pj >= 0 else i)
+                self.close(pj if pj >= 0 and pt in ("X", "C", "L", "V", "e") else i)
             self.put(i, unit=t.value, ushift=shift)
             self.cur.count = count or 1
             return
         if count is None:
             return
+        if t.value == "minute" and self.cur.hour is not None and pj >= 0 \
+                and _tag(toks, pj) == "H" and count < 60:
+            self.cur.minute = int(count)  # "आठ बजकर 20 मिनट", "8 Uhr 20"
+            self.cur.last = max(self.cur.last, i)
+            return
         sign = 0
-        if pt in ("I", "K", "i") or nt in ("l", "G", "F"):
+        if pt in ("I", "K", "i", "s") or nt in ("l", "G", "F"):
             sign = 1
         elif nt in ("g", "B") or pt == "g":
             sign = -1
+        if nt in ("g", "l") and sign:
+            self.cur.last = max(self.cur.last, nj)  # the span takes "ago" / "later" along
         if self.cur.ushift is not None or not sign and any(
                 getattr(self.cur, s) is not None for s in ("rel_day", "weekday", "day", "hour")):
             self.close(pj + 1 if pj >= 0 else i)

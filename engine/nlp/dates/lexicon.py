@@ -22,16 +22,19 @@ _PHRASE_TOKEN = re.compile(rf"{WORD}|\d+|\S")
 _SECTIONS: tuple[tuple[str, str, object], ...] = (
     ("fillers", "a", None), ("day_words", "d", None), ("at", "@", None),
     ("approx", "@", "approx"), ("hour_words", "H", None), ("am", "A", "am"), ("pm", "A", "pm"),
-    ("next", "X", 1), ("this", "C", 0), ("last", "L", -1), ("next_post", "y", 1),
+    ("next", "X", 1), ("this", "C", 0), ("last", "L", -1), ("nearest_next", "X", 9),
+    ("nearest_last", "L", -9), ("next_post", "y", 1),
     ("last_post", "y", -1), ("this_post", "y", 0), ("in", "I", None),
     ("ago", "g", None), ("later", "l", None), ("from", "G", None), ("from_post", "s", None),
     ("between", "K", None), ("to", "R", None), ("and", "&", None),
     ("before", "B", "before"), ("before_post", "b", "before"), ("after", "F", "after"),
-    ("since", "F", "since"), ("after_post", "f", "after"), ("within", "i", None),
+    ("since", "F", "since"), ("after_post", "f", "after"), ("after_post_strict", "f", "strict"),
+    ("within", "i", None),
 )
 _MAPPINGS: tuple[tuple[str, str], ...] = (
     ("numbers", "N"), ("ordinals", "O"), ("relative_days", "D"), ("specials", "E"),
     ("minute_words", "v"), ("holidays", "J"), ("quarters", "q"), ("edges", "e"),
+    ("year_words", "k"),
 )
 
 
@@ -82,9 +85,23 @@ class Lexicon:
     """Single words that are a date only next to another date word ('am' in 'I am')."""
     greetings: frozenset[str] = frozenset()
     """Part-of-day words that open a message as a greeting ('Morning!', 'Pagi kak')."""
+    singular_units: frozenset[str] = frozenset()
+    """The singular form of each unit ('week', 'semana'): '3 next week' is no count."""
+    year_words: bool = False
+    ordinal_days: dict[str, int] = field(default_factory=dict)
+    """Weekday names that are also ordinals ('segunda': Monday / second)."""
+    clock_units: frozenset[str] = frozenset()
+    """Unit words that also tell the hour ('às 8 horas', 'amanhã 8 horas da manhã')."""
+    ago_words: frozenset[str] = frozenset()
+    """'ago' words that are also ordinals ('पहले': first / before): ago after a unit."""
+    hour_deadlines: frozenset[tuple[str, ...]] = frozenset()
+    """Deadline words after which a bare number is an hour ('by 5', 'antes das 7')."""
     day_articles: frozenset[str] = frozenset()
     """Words that make a following bare number a day of the month ("dia 15", "antes del 20")."""
     scanner: re.Pattern[str] = re.compile("")
+    spelled_hours: frozenset[str] = frozenset()
+    spelled: re.Pattern[str] | None = None
+    """Spelled clock times with no trigger word ('a las tres', 'una y media', 'seven pm')."""
 
     def add(self, phrase: str, tag: str, value: Any) -> None:
         """Register one phrase (later registrations win)."""
@@ -109,7 +126,8 @@ def _build(code: str, data: dict[str, Any]) -> Lexicon:
         both |= {phrase_key(p) for p in d.get(pre, [])} & {phrase_key(p) for p in d.get(post, [])}
     for key in both:
         tag, value = lex.entries[key]
-        lex.entries[key] = ("V", value)
+        if tag != "g":  # "3 hari lalu": a word for "ago" too stays "ago" ("minggu lalu" works)
+            lex.entries[key] = ("V", value)
     for section, tag in _MAPPINGS:
         for phrase, value in d.get(section, {}).items():
             lex.add(phrase, tag, value)
@@ -140,7 +158,7 @@ def _build(code: str, data: dict[str, Any]) -> Lexicon:
     for key in lex.entries:
         lengths.setdefault(key[0], set()).add(len(key))
     lex.lengths = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
-    strong_tags = set("DWwMmPEUjXLQyvJqe")
+    strong_tags = set("DWwMmPEUjXLQyvJqek")
     lex.triggers = frozenset(max(k, key=len) for k, (t, _) in lex.entries.items()
                              if t in strong_tags)
     lex.part_times = {p: _hm(t) for p, t in d.get("part_times", {}).items()}
@@ -150,9 +168,43 @@ def _build(code: str, data: dict[str, Any]) -> Lexicon:
     lex.past_days = {norm(k): v for k, v in d.get("past_relative_days", {}).items()}
     lex.joiners = frozenset(norm(w) for w in d.get("number_joiners", []))
     lex.day_articles = frozenset(norm(w) for w in d.get("day_articles", []))
+    lex.hour_deadlines = frozenset(phrase_key(w) for w in d.get("hour_deadlines", []))
+    lex.singular_units = frozenset(norm(w) for w in d.get("singular_units", []))
+    lex.year_words = bool(d.get("year_words"))
+    lex.ordinal_days = {key[0]: value for phrase, value in d.get("ordinals", {}).items()
+                        if len(key := phrase_key(phrase)) == 1
+                        and lex.entries.get(key, ("",))[0] in ("W", "w")}
+    lex.clock_units = frozenset(norm(w) for w in d.get("hour_words", [])
+                                if w in d.get("units", {}).get("hour", []))
+    lex.ago_words = frozenset(norm(w) for w in d.get("ago", [])
+                              if lex.entries.get(phrase_key(w), ("",))[0] == "O")
     lex.greetings = frozenset(norm(w) for w in d.get("greetings", []))
     lex.scanner = _scanner(d, lex.h_time)
+    lex.spelled = _spelled(d)
+    # articles that also count one ("a", "un") would send nearly every message to the regex
+    lex.spelled_hours = frozenset(
+        key[0] for w, v in d.get("numbers", {}).items()
+        if isinstance(v, int) and 1 <= v <= 12 and (key := phrase_key(w)) and len(key[0]) > 2)
     return lex
+
+
+def _spelled(d: dict[str, Any]) -> re.Pattern[str] | None:
+    """The prefilter for clock times written in words, which no trigger word announces."""
+    hours = [w for w, v in d.get("numbers", {}).items() if isinstance(v, int) and 1 <= v <= 12]
+    if not hours:
+        return None
+    words = _alts(hours)
+    at = _alts(d.get("at", []) + d.get("approx", []))
+    marks = _alts(d.get("am", []) + d.get("pm", []) + d.get("hour_words", []))
+    joiners = _alts(d.get("number_joiners", []) + [
+        w for w, v in d.get("minute_words", {}).items() if v is not None])
+    minutes = _alts([w for w, v in d.get("numbers", {}).items()
+                     if isinstance(v, int) and 10 <= v <= 59])
+    parts = [rf"\b(?:{words})\s*(?:{marks})(?!\w)" if marks else "",
+             rf"\b(?:{words})[\s-]+(?:{minutes})\b" if minutes else "",
+             rf"(?<!\w)(?:{at})\s+(?:{words})\b" if at else "",
+             rf"\b(?:{words})\s+(?:{joiners})\b" if joiners else ""]
+    return re.compile("|".join(p for p in parts if p), re.IGNORECASE)
 
 
 def _hm(text: str) -> tuple[int, int]:

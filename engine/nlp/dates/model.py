@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Literal
+from typing import Any, Literal, NamedTuple
 
 Kind = Literal["date", "datetime", "time", "range", "duration"]
 Mod = Literal["before", "after", "since", "approx"]
@@ -31,3 +31,13 @@ class DateMention:
     def has_time(self) -> bool:
         """Whether `value` carries a time of day."""
         return isinstance(self.value, datetime)
+
+
+class Tok(NamedTuple):
+    """One token of a message: its tag letter, its meaning, its character span and its key."""
+
+    tag: str
+    value: Any
+    start: int
+    end: int
+    key: str

@@ -131,30 +131,39 @@ def edge_span(start: date, end: date, edge: str) -> tuple[date, date]:
     return lo, max(lo, hi)
 
 
-def nth_part(start: date, end: date, unit: str, index: int) -> tuple[date, date] | None:
-    """The `index`-th week or month (1-based; -1 the last) of the period `start`..`end`.
+def nth_part(start: date, end: date, unit: str, index: int,
+             count: int = 1) -> tuple[date, date] | None:
+    """`count` weeks or months from the `index`-th (1-based; -1 the last) of `start`..`end`.
 
     Weeks run Monday to Sunday and belong to the period their Thursday falls in (the ISO
-    rule: "the first week of 2021" starts on 4 January); the last day is inclusive.
+    rule: "the first week of 2021" starts on 4 January); the last day is inclusive. With a
+    negative index the parts end at that one ("the last 3 weeks of the year").
     """
+    firsts: list[date] = []
     if unit == "week":
         thursday = start + timedelta(days=(3 - start.weekday()) % 7)
-        mondays = []
         while thursday <= end:
-            mondays.append(thursday - timedelta(days=3))
+            firsts.append(thursday - timedelta(days=3))
             thursday += timedelta(days=7)
-        if not mondays or index == 0 or abs(index) > len(mondays):
-            return None
-        monday = mondays[index - 1] if index > 0 else mondays[index]
-        return monday, monday + timedelta(days=6)
-    if unit == "month" and end - start > timedelta(days=31):
-        months = []
+    elif unit == "month" and end - start > timedelta(days=31):
         probe = start.replace(day=1)
         while probe <= end:
-            months.append(probe)
+            firsts.append(probe)
             probe = add_months(probe, 1)
-        if index == 0 or abs(index) > len(months):
-            return None
-        first = months[index - 1] if index > 0 else months[index]
-        return first, add_months(first, 1) - timedelta(days=1)
-    return None
+    if index == 0 or count < 1 or abs(index) > len(firsts):
+        return None
+    pos = index - 1 if index > 0 else len(firsts) + index - count + 1
+    if pos < 0 or pos + count > len(firsts):
+        return None
+    last = firsts[pos + count - 1]
+    after = last + timedelta(days=7) if unit == "week" else add_months(last, 1)
+    return firsts[pos], after - timedelta(days=1)
+
+
+def nth_weekday(start: date, end: date, weekday: int, index: int) -> date | None:
+    """The `index`-th (1-based; -1 the last) given weekday between `start` and `end`."""
+    days = [d for d in (start + timedelta(days=k) for k in range((end - start).days + 1))
+            if d.weekday() == weekday]
+    if index == 0 or abs(index) > len(days):
+        return None
+    return days[index - 1] if index > 0 else days[index]

@@ -14,6 +14,8 @@ Point = date | datetime
 _ANCHOR_SLOTS = ("rel_day", "weekday", "month", "day", "year", "special", "holiday")
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "weekend": 7}
 _UNIT_SECONDS = {"second": 1, "minute": 60, "hour": 3600}
+NEAREST = 9
+"""The shift of "this coming" / "this past" (data: `nearest_next`, `nearest_last`)."""
 
 
 def _valid(y: int, m: int, d: int) -> date | None:
@@ -74,12 +76,13 @@ def _period(today: date, unit: str, shift: int, count: float) -> tuple[date, dat
         d = today + timedelta(days=shift)
         return d, d
     if unit in ("week", "weekend", "fortnight"):
-        monday = today - timedelta(days=today.weekday()) + timedelta(days=7 * shift)
+        step = 14 if unit == "fortnight" else 7
+        monday = today - timedelta(days=today.weekday()) + timedelta(days=step * shift)
         if unit == "weekend":
             sat = monday + timedelta(days=5)
             return (today if shift == 0 and today > sat else sat), sat + timedelta(days=1)
         start = today if shift == 0 else monday
-        return start, monday + timedelta(days=6)
+        return start, monday + timedelta(days=step - 1)
     if unit == "month":
         first = add_months(today.replace(day=1), shift)
         return (today if shift == 0 else first), add_months(first, 1) - timedelta(days=1)
@@ -124,13 +127,21 @@ def _resolve(f: Frame, ref: datetime, past: bool,
     if f.durations:
         sign = f.dur_sign or 1
         point: Point = today
-        if any(getattr(f, s) is not None for s in _ANCHOR_SLOTS):
-            anchor = resolve_date(replace(f, durations=[]), ref, past, lex)
+        # "Monday two weeks from now", "3 weeks after Christmas on Friday": that weekday in
+        # the week the span ends in
+        snap = f.weekday if f.wshift is None and f.day is None and not f.day_anchor else None
+        base = replace(f, durations=[], weekday=None) if snap is not None else replace(
+            f, durations=[])
+        if any(getattr(base, s) is not None for s in _ANCHOR_SLOTS):
+            anchor = resolve_date(base, ref, past, lex)
             if anchor is None:
                 return None
             point = anchor[0]
         for count, unit in f.durations:
             point = _shift_point(point, count, unit, sign, ref)
+        if snap is not None:
+            day = point.date() if isinstance(point, datetime) else point
+            point = day + timedelta(days=snap - day.weekday())
         return point, None
     if f.special:
         kind, _, what = f.special.partition(":")
@@ -143,14 +154,25 @@ def _resolve(f: Frame, ref: datetime, past: bool,
             year = today.year + f.ushift
         d = next_holiday(f.holiday, today, f.mshift, year)
         return (d, None) if d else None
+    if f.week is not None:  # ISO week number, of the named year or this one
+        year = f.year or today.year
+        if f.year is None and f.unit == "year" and f.ushift is not None:
+            year += f.ushift
+        if f.week > date(year, 12, 28).isocalendar()[1]:
+            return None
+        monday = date.fromisocalendar(year, f.week, 1)
+        if f.weekday is not None:  # "Thursday, week 23"
+            return monday + timedelta(days=f.weekday), None
+        return monday, monday + timedelta(days=6)
     if f.quarter is not None:
         year = f.year or 0
         if not year and f.unit == "year" and f.ushift is not None:
             year = today.year + f.ushift
         return part_of_year(year, f.quarter[0], f.quarter[1], today)
     if f.unit and f.ushift is not None:
-        if f.unit in _UNIT_SECONDS:
-            return _add(ref, f.count, f.unit, f.ushift or 1), None
+        if f.unit in _UNIT_SECONDS:  # "the next 5 minutes", "the last hour": from/to now
+            moved = _add(ref, f.count, f.unit, f.ushift or 1)
+            return (ref, moved) if f.ushift >= 0 else (moved, ref)
         span = _period(today, f.unit, f.ushift, f.count)
         if span is None:
             return None
@@ -167,9 +189,6 @@ def _resolve(f: Frame, ref: datetime, past: bool,
         if f.day is not None:
             if year is not None:
                 d = _valid(year, f.month, f.day)
-            elif f.weekday is not None:  # "Friday 7/6": the nearest 6 July, even a past one
-                cands = [c for y in (-1, 0, 1) if (c := _valid(today.year + y, f.month, f.day))]
-                d = min(cands, key=lambda c: (abs((c - today).days), c < today), default=None)
             else:
                 d = _next_month_day(today, f.month, f.day)
                 if d and f.mshift:
@@ -194,8 +213,14 @@ def _resolve(f: Frame, ref: datetime, past: bool,
         monday = today - timedelta(days=today.weekday())
         if f.wshift is None:
             return today + timedelta(days=(f.weekday - today.weekday()) % 7), None
+        if abs(f.wshift) == NEAREST:  # "this coming Friday", "this past Wednesday"
+            step = ((f.weekday - today.weekday()) % 7 or 7) if f.wshift > 0 else -(
+                (today.weekday() - f.weekday) % 7 or 7)
+            return today + timedelta(days=step), None
         return monday + timedelta(days=7 * f.wshift + f.weekday), None
     if f.year is not None:
+        if f.unit == "decade" and f.ushift is None:  # "1990 के दशक", "the 1990s"
+            return date(f.year, 1, 1), date(f.year + 9, 12, 31)
         return date(f.year, 1, 1), date(f.year, 12, 31)
     if f.rel_day is not None:
         offset = lex.past_days.get(f.day_key, f.rel_day) if past else f.rel_day

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import re
-from typing import Any, NamedTuple
+from typing import Any
 
+from .joins import join_tokens
 from .lexicon import Lexicon, norm
+from .model import Tok
+
+__all__ = ["Tok", "tokenize"]
 
 # Tag letters (the grammar in `grammar.py` is written over them):
 #   D relative day   W/w weekday (w = weak)  M/m month   N number   Y year   O ordinal
@@ -17,18 +21,7 @@ from .lexicon import Lexicon, norm
 #   , comma   . dot   _ other word   # other number   | other mark
 
 
-class Tok(NamedTuple):
-    """One token: its tag letter, its meaning, its character span and its lookup key."""
-
-    tag: str
-    value: Any
-    start: int
-    end: int
-    key: str
-
-
 _LOOKUP = frozenset("_|N")
-_TENS = frozenset(range(20, 100, 10))
 _DASHES = {"-": "R", "–": "R", "—": "R", "~": "R", ",": ",", ".": ".", "/": ","}
 
 
@@ -168,6 +161,10 @@ def _number(text: str, s: int, e: int, lex: Lexicon | None = None) -> Tok:
     value = int(raw)
     if len(raw) == 4 and 1900 <= value <= 2099:
         return Tok("Y", value, s, e, raw)
+    if len(raw) == 8 and raw[:2] in ("19", "20"):  # "20161016"
+        y, m, d = value // 10000, value // 100 % 100, value % 100
+        if 1 <= m <= 12 and 1 <= d <= 31:
+            return Tok("Z", (y, m, d, None, None), s, e, raw)
     if len(raw) <= 3:
         return Tok("N", value, s, e, raw)
     return Tok("#", None, s, e, raw)
@@ -179,120 +176,80 @@ def _glued(text: str, tok: Tok) -> bool:
         and not text[tok.end].isspace()
 
 
+def _lookup(raw: list[Tok], i: int, lex: Lexicon, longest: int = 99) -> tuple[int, Any] | None:
+    """The longest lexicon phrase (at most `longest` tokens) starting at raw token i."""
+    tok = raw[i]
+    lens = lex.lengths.get(tok.key) if tok.tag in _LOOKUP else None
+    if not lens:
+        return None
+    n = len(raw)
+    for length in lens:
+        if i + length > n or length > longest:
+            continue
+        key = (tok.key,) if length == 1 else tuple(t.key for t in raw[i:i + length])
+        hit = lex.entries.get(key)
+        if hit is not None and (length == 1 or all(t.tag in _LOOKUP for t in raw[i:i + length])):
+            return length, hit
+    return None
+
+
+def _overlapped(raw: list[Tok], i: int, length: int, lex: Lexicon) -> int:
+    """'el Día del Trabajador': where a longer date phrase starts inside a filler phrase."""
+    for k in range(1, length):
+        found = _lookup(raw, i + k, lex)
+        if found is not None and k + found[0] > length and found[1][0] not in "ad_":
+            return k
+    return 0
+
+
+def _plain(text: str, tok: Tok) -> Tok:
+    if tok.tag != "|":
+        return tok
+    tag = _DASHES.get(tok.key, "|")
+    if tag == "R" and tok.key == "-" and _glued(text, tok):
+        tag = "h"
+    return Tok(tag, None, tok.start, tok.end, tok.key)
+
+
 def tokenize(text: str, lex: Lexicon) -> list[Tok]:
     """Tag every token of `text`, joining multi-word phrases from the lexicon (longest first)."""
     raw = _raw_tokens(text, lex)
     out: list[Tok] = []
     i, n = 0, len(raw)
-    entries, lengths = lex.entries, lex.lengths
+    longest = 99
+    lengths, entries = lex.lengths, lex.entries
     while i < n:
         tok = raw[i]
         lens = lengths.get(tok.key) if tok.tag in _LOOKUP else None
-        if lens:
-            for length in lens:
-                if i + length > n:
-                    continue
-                key = (tok.key,) if length == 1 else tuple(t.key for t in raw[i:i + length])
-                hit = entries.get(key)
-                if hit is not None and (length == 1 or all(
-                        t.tag in _LOOKUP for t in raw[i:i + length])):
-                    tag = "h" if tok.key == "-" and _glued(text, tok) else hit[0]
-                    out.append(Tok(tag, hit[1], tok.start, raw[i + length - 1].end, tok.key))
-                    i += length
-                    break
+        if not lens:
+            out.append(tok if tok.tag != "|" else _plain(text, tok))
+            i += 1
+            continue
+        found = None
+        for length in lens:
+            if i + length > n or length > longest:
+                continue
+            if length == 1:
+                hit = entries.get((tok.key,))
+            elif all(t.tag in _LOOKUP for t in raw[i:i + length]):
+                hit = entries.get(tuple(t.key for t in raw[i:i + length]))
             else:
-                if tok.tag == "|":
-                    tag = _DASHES.get(tok.key, "|")
-                    if tag == "R" and tok.key == "-" and _glued(text, tok):
-                        tag = "h"
-                    tok = Tok(tag, None, tok.start, tok.end, tok.key)
-                out.append(tok)
-                i += 1
-            continue
-        if tok.tag == "|":
-            tag = _DASHES.get(tok.key, "|")
-            if tag == "R" and tok.key == "-" and _glued(text, tok):
-                tag = "h"
-            tok = Tok(tag, None, tok.start, tok.end, tok.key)
-        out.append(tok)
-        i += 1
-    if lex.joiners or any(t.tag == "N" and t.value in _TENS for t in out):
-        out = _join_numbers(out, lex)
-    if lex.day_articles:
-        _mark_day_articles(out, lex, text)
-    return _join_clock(out, lex)
-
-
-_NOT_A_DAY = frozenset("UjHAvPT")
-
-
-def _mark_day_articles(toks: list[Tok], lex: Lexicon, text: str) -> None:
-    """'até dia 15', 'antes del 20': the word before a bare 1-31 names a day of the month
-    (unless the number counts or tells the time: 'dia 2 horas', 'del 5 pm')."""
-    for i in range(len(toks) - 1):
-        tok, nxt = toks[i], toks[i + 1]
-        after = toks[i + 2].tag if i + 2 < len(toks) else ""
-        if nxt.tag != "N" or not isinstance(nxt.value, int) or not 1 <= nxt.value <= 31 \
-                or not nxt.key.isdigit() or after in _NOT_A_DAY:
-            continue
-        if tok.key in lex.day_articles and (i == 0 or toks[i - 1].tag != "N"):
-            toks[i] = Tok("d", None, tok.start, tok.end, tok.key)
-        elif tok.tag in "BF" and norm(text[tok.start:tok.end].split()[-1]) in lex.day_articles:
-            # "antes del 20": keep the "before", read the number as the day
-            toks[i + 1] = Tok("O", nxt.value, nxt.start, nxt.end, nxt.key)
-
-
-def _is_word(tok: Tok) -> bool:
-    return tok.tag == "N" and isinstance(tok.value, int) and not tok.key[:1].isdigit()
-
-
-def _join_clock(toks: list[Tok], lex: Lexicon) -> list[Tok]:
-    """Read 'three thirty', 'ocho y veinte', 'as 5 e 45' as one clock time."""
-    out: list[Tok] = []
-    i, n = 0, len(toks)
-    while i < n:
-        t = toks[i]
-        nxt = toks[i + 1] if i + 1 < n else None
-        if t.tag == "N" and nxt is not None and nxt.tag == "N" and isinstance(nxt.value, float) \
-                and nxt.value < 1 and nxt.end - nxt.start > len(nxt.key):  # "one and a half"
-            out.append(Tok("N", t.value + nxt.value, t.start, nxt.end, t.key))
-            i += 2
-            continue
-        if t.tag == "N" and isinstance(t.value, int) and 1 <= t.value <= 12 and i + 1 < n:
-            j = i + 1
-            joined = toks[j].key in lex.joiners
-            if joined:
-                j += 1
-            m = toks[j] if j < n else None
-            after = toks[j + 1].tag if j + 1 < n else ""
-            at = i > 0 and out[-1].tag in "@j"
-            if m is not None and m.tag == "N" and isinstance(m.value, int) \
-                    and after not in ("U", "j") and (1 if joined else 10) <= m.value <= 59 \
-                    and (_is_word(m) and (joined or _is_word(t)) or joined and at):
-                out.append(Tok("T", (t.value, m.value, None, 0), t.start, m.end, t.key))
-                i = j + 1
                 continue
-        out.append(t)
-        i += 1
-    return out
-
-
-def _join_numbers(toks: list[Tok], lex: Lexicon) -> list[Tok]:
-    """Merge 'twenty nine', 'twenty-nine', 'vinte e nove' into one number token."""
-    out: list[Tok] = []
-    i = 0
-    while i < len(toks):
-        t = toks[i]
-        if t.tag == "N" and isinstance(t.value, int) and t.value in range(20, 100, 10) \
-                and not t.key.isdigit():
-            j = i + 1
-            if j < len(toks) and (toks[j].key in lex.joiners or toks[j].key == "-"):
-                j += 1
-            if j < len(toks) and toks[j].tag == "N" and isinstance(toks[j].value, int) \
-                    and 1 <= toks[j].value <= 9 and not toks[j].key.isdigit():
-                out.append(Tok("N", t.value + toks[j].value, t.start, toks[j].end, t.key))
-                i = j + 1
+            if hit is not None:
+                found = (length, hit)
+                break
+        longest = 99
+        if found is None:
+            out.append(_plain(text, tok))
+            i += 1
+            continue
+        length, hit = found
+        if length > 1 and hit[0] in "ad":
+            k = _overlapped(raw, i, length, lex)
+            if k:
+                longest = k  # re-read the head alone, then the longer phrase
                 continue
-        out.append(t)
-        i += 1
-    return out
+        tag = "h" if tok.key == "-" and _glued(text, tok) else hit[0]
+        out.append(Tok(tag, hit[1], tok.start, raw[i + length - 1].end, tok.key))
+        i += length
+    return join_tokens(out, lex, text)

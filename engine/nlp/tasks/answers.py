@@ -5,13 +5,18 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from engine.nlp.lexicon import TaskLexicon
+from engine.nlp.tasks.affinity import profile
 from engine.nlp.tasks.links import CANCEL_WINDOW, _open_before
 from engine.nlp.tasks.model import ChatMessage, ExtractedTask
+from engine.nlp.tasks.reply_cues import word_stems
 from engine.nlp.tasks.title import keywords, overlap
 
 ACK_WINDOW = timedelta(hours=3)
 ACK_MESSAGES = 8
 """A commitment sharing words with a request this recent accepts it."""
+ACK_SHARED_WINDOW = timedelta(hours=12)
+"""...and one sharing words with a request to its very author, this recent ('vou imprimir
+na escola no intervalo' four hours after 'Bia, imprime a autorização')."""
 TERSE_TITLE = 3
 """A commitment of at most this many title words ('Take it', 'Kar deta hoon') says little."""
 TERSE_REPLY_MESSAGES = 3
@@ -41,18 +46,31 @@ def acknowledges(
             continue
         if message.index - task.source.index > ACK_MESSAGES:
             break
-        if message.timestamp - task.source.timestamp > ACK_WINDOW:
+        age = message.timestamp - task.source.timestamp
+        if age > ACK_SHARED_WINDOW:
             break
         if task.source.author == message.author:
             continue
-        if task.assignee not in (None, message.author):
+        kin = profile(task).kin  # 'Pa, boleh minta uang?' asks whoever 'Pa' is
+        if task.assignee not in (None, message.author) and not kin:
             continue
         near = message.index - task.source.index <= TERSE_REPLY_MESSAGES
         # A dated terse promise answers only a request made to this very person.
         accepts = terse and near and (not dated or task.assignee == message.author)
-        if accepts or overlap(words, task.title, lex):
+        shared = overlap(words, task.title, lex)
+        if kin and task.assignee not in (None, message.author):
+            shared = shared if shared > 1 else 0  # a name alone ('Tiara') is not the work
+        if age <= ACK_WINDOW and (accepts or shared):
+            return task
+        if shared and task.assignee == message.author and _same_action(task, title, lex):
             return task
     return None
+
+
+def _same_action(task: ExtractedTask, title: str, lex: TaskLexicon) -> bool:
+    """Whether a promise names the task's own action ('vou imprimir' for 'imprime a
+    autorização'), not just its thing ('send the mockups' after 'go through the mockups')."""
+    return not profile(task).verbs.isdisjoint(word_stems(title, lex.code))
 
 
 def answers_question(

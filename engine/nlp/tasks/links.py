@@ -1,14 +1,19 @@
-"""Later messages acting on earlier tasks: completions, cancellations, reschedules, repeats."""
+"""Later messages acting on earlier tasks: reschedules, repeats and dependencies; and the
+window of open tasks they are matched against (completions: closing.py, cancellations:
+cancelling.py)."""
 
 from __future__ import annotations
 
-import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from engine.nlp.dates import DateMention
 from engine.nlp.lexicon import TaskLexicon, normalise
-from engine.nlp.tasks.model import ChatMessage, ExtractedTask, Status
-from engine.nlp.tasks.title import keywords, overlap, shares, stems_of
+from engine.nlp.tasks.affinity import naming
+from engine.nlp.tasks.detect import clauses
+from engine.nlp.tasks.model import ChatMessage, ExtractedTask
+from engine.nlp.tasks.reply_cues import date_words, reply_cues, word_stems
+from engine.nlp.tasks.title import keywords, overlap
 
 COMPLETION_WINDOW = timedelta(days=21)
 CANCEL_WINDOW = timedelta(days=10)
@@ -38,137 +43,6 @@ def _open_before(
     return found
 
 
-def _responsibility(task: ExtractedTask, author: str | None) -> int:
-    if task.assignee is not None and task.assignee == author:
-        return 3
-    if task.kind == "commitment" and task.source.author == author:
-        return 3
-    if task.assignee is None and task.source.author != author:
-        return 2
-    if task.assignee is None:
-        return 1
-    return -2
-
-
-def _best(
-    candidates: list[ExtractedTask],
-    message: ChatMessage,
-    text: str,
-    minimum: int,
-    lex: TaskLexicon | None = None,
-) -> ExtractedTask | None:
-    best: ExtractedTask | None = None
-    best_score = (minimum - 1, 0)
-    for rank, task in enumerate(sorted(candidates, key=lambda t: t.source.index, reverse=True)):
-        shared = overlap(task.keywords, text, lex)
-        score = _responsibility(task, message.author) + 2 * shared + (1 if rank == 0 else 0)
-        # On a tie the task the message names wins over the more recent one.
-        if (score, shared) > best_score:
-            best, best_score = task, (score, shared)
-    return best
-
-
-_FIRST_SENTENCE = re.compile(r"([^?\n]+?[.!])(?:\s|$)")
-WEAK = -1
-"""Strength of a short cue-less reply: a report only if it names the task and comes later."""
-WORK_TAKES = timedelta(minutes=15)
-"""A cue-less reply sooner than this after the task reacts to it; it cannot report it done."""
-
-
-def completion_strength(text: str, lex: TaskLexicon) -> int:
-    """2: says it is done ('done ✅', 'sent it'); 1: reports or hands over ('took it out',
-    'here you go'); 0: neither. Questions and new requests are 0."""
-    norm = normalise(text).strip()
-    if lex.completion_start.match(norm):
-        return 2
-    if "?" in norm or lex.request_questions.match(norm) or lex.commitment.search(norm):
-        # A report before a new ask ('Engineer booked, he comes at 8. Dev, can you open?')
-        # still closes its task: judge the first sentence on its own.
-        head = _FIRST_SENTENCE.match(norm)
-        if head is None or len(head.group(1)) >= len(norm.rstrip(" .!")):
-            return 0
-        return max(0, completion_strength(head.group(1), lex))
-    if len(norm) <= TERSE_MESSAGE and lex.completion.search(norm):
-        return 2
-    if lex.completion.search(norm) or lex.past.search(norm) or lex.delivery.search(norm):
-        return 1
-    if lex.thanks_for.search(norm):
-        return 1
-    # A short reply without a cue ('float counted', 'define tidy') may be a report: only a
-    # later one that names the task counts (see `complete`).
-    return WEAK if len(norm) <= TERSE_MESSAGE else 0
-
-
-def complete(
-    tasks: list[ExtractedTask], message: ChatMessage, text: str, lex: TaskLexicon
-) -> ExtractedTask | None:
-    """Mark the open task this message reports as done; the task, or None.
-
-    A plain 'done' closes the most likely task of its author; a report ('took the chicken
-    out', 'quote attached') must also share a word with the task.
-    """
-    if not tasks:
-        return None
-    strength = completion_strength(text, lex)
-    if strength == 0:
-        return None
-    # Reports must name the task: compare stems once, and drop tasks too recent to be done.
-    stems = None if strength == 2 else stems_of(text, lex)
-    if stems is not None and not stems:
-        return None
-    open_tasks = _open_before(tasks, message, COMPLETION_WINDOW)
-    thanks = lex.thanks_for.search(normalise(text)) is not None
-    latest = message.timestamp - WORK_TAKES
-    candidates = [
-        task for task in open_tasks
-        if (strength != WEAK or task.source.timestamp <= latest)
-        and (
-            _responsibility(task, message.author) >= 2
-            or (thanks and task.source.author == message.author)
-        )
-        and (stems is None or shares(task.keywords, stems))
-    ]  # fmt: skip
-    if strength == 2 and candidates and _names_other_work(text, candidates, lex):
-        return None
-    return _close(_best(candidates, message, text, minimum=2, lex=lex), "done", message)
-
-
-def _names_other_work(text: str, candidates: list[ExtractedTask], lex: TaskLexicon) -> bool:
-    """'Mensola montata ✅', 'Oma ist abgeholt': a report that names what was done, and it is
-    none of the open tasks. A bare 'done ✅' or 'paid' names nothing and closes the likeliest."""
-    norm = normalise(text)
-    for cues in (lex.completion, lex.past, lex.delivery, lex.thanks_for):
-        norm = cues.sub(" ", norm)
-    named = keywords(norm, lex)
-    if not named:
-        return False
-    return not any(overlap(task.keywords, text, lex) for task in candidates)
-
-
-def _close(
-    task: ExtractedTask | None, status: Status, message: ChatMessage
-) -> ExtractedTask | None:
-    if task is not None:
-        task.status = status
-        task.completed_by = message
-    return task
-
-
-def cancel(
-    tasks: list[ExtractedTask], message: ChatMessage, text: str, lex: TaskLexicon
-) -> ExtractedTask | None:
-    """Close as cancelled the open task this message calls off."""
-    norm = normalise(text)
-    if not (lex.cancellation.search(norm) or lex.negations.match(norm)):
-        return None
-    candidates = [
-        task for task in _open_before(tasks, message, CANCEL_WINDOW)
-        if overlap(task.keywords, text, lex) or task.source.author == message.author
-        or task.assignee == message.author
-    ]  # fmt: skip
-    return _close(_best(candidates, message, text, minimum=1, lex=lex), "cancelled", message)
-
-
 def reschedule(
     tasks: list[ExtractedTask],
     message: ChatMessage,
@@ -177,20 +51,82 @@ def reschedule(
     mentions: list[DateMention],
 ) -> ExtractedTask | None:
     """Move the due date of the task this message reschedules ('move it to Thursday')."""
-    if not mentions or not lex.reschedule.search(normalise(text)):
+    cue = lex.reschedule.search(normalise(text)) if mentions else None
+    if cue is None:
         return None
     candidates = [t for t in _open_before(tasks, message, CANCEL_WINDOW) if t.due is not None]
-    related = [t for t in candidates if overlap(t.keywords, text, lex)]
+    said = word_stems(text, lex.code)
+
+    def named(task: ExtractedTask) -> int:
+        named_people = (task.assignee, task.source.author)
+        people = {p.lower()[:4] for n in named_people if n for p in n.split()}
+        return naming(task, said - people).context
+
+    # Named by its title, or by its message ('nasi kotaknya minta dimajuin' for 'disiapin ya').
+    related = [t for t in candidates if overlap(t.keywords, text, lex) or named(t) > 1]
     if not related:
-        # 'move it to Thursday': only the task just being talked about.
+        # 'move it to Thursday': only the task just being talked about, and only when the
+        # message names no other thing ('landlord moved the inspection to Friday 18th').
         recent = [t for t in candidates if message.index - t.source.index <= RECENT_MESSAGES]
-        if not recent or len(text) > SHORT_MESSAGE:
+        if not recent or len(text) > SHORT_MESSAGE or _names_other(text, cue.start(), lex):
             return None
         related = recent[-1:]
-    task = max(related, key=lambda t: (overlap(t.keywords, text, lex), t.source.index))
-    task.due = due_value(mentions[0], message)
+    task = max(related, key=lambda t: (overlap(t.keywords, text, lex), named(t), t.source.index))
+    task.due = _moved_to(text, cue.start(), mentions, lex, message, task.due)
     task.rescheduled_by.append(message)
     return task
+
+
+def _names_other(text: str, at: int, lex: TaskLexicon) -> bool:
+    """Whether the clause of a reschedule cue names something ('the inspection')."""
+    norm = normalise(text)
+    for start, end in clauses(norm):
+        if start <= at < end:
+            named = keywords(lex.reschedule.sub(" ", norm[start:end]), lex)
+            nothing = reply_cues(lex.code).names_nothing
+            return any(w not in nothing for w in named)
+    return False
+
+
+def _moved_to(
+    text: str,
+    cue: int,
+    mentions: list[DateMention],
+    lex: TaskLexicon,
+    message: ChatMessage,
+    old: date | datetime | None,
+) -> date | datetime:
+    """The new due of a reschedule: the date said with the cue ('move it to Thursday', in
+    Hinglish before it: 'Sunday 11 baje shift kar rahe hain'), the end of a 'from .. to ..'
+    range, a day and a separate clock time joined, a bare time on the task's own day."""
+    usable = [m for m in mentions if m.kind != "duration"] or mentions
+    after = [m for m in usable if m.end > cue]
+    before = [m for m in usable if m.end <= cue][::-1]
+    joins = date_words(lex.code, "to")
+    said_to = [m for m in after if normalise(text[max(0, m.start - 12) : m.start]).split()[-1:]
+               and normalise(text[max(0, m.start - 12) : m.start]).split()[-1] in joins]
+    # 'dann reicht der Käsekuchen bis Samstag 18 Uhr': a deadline said outright wins.
+    deadlines = [m for m in usable if m.mod == "before"][-1:]
+    ordered = deadlines + said_to + (before + after if lex.verb_final else after + before)
+    target = ordered[0]
+    froms = date_words(lex.code, "from")
+    if target.kind == "range" and target.end_value is not None:
+        first = normalise(target.text).split()[:1]
+        if first and first[0] in froms:
+            target = replace(target, value=target.end_value)  # 'from Thursday to Tuesday 4:30'
+    due = due_value(target, message)
+    others = [due_value(m, message) for m in usable if m is not target]
+    if target.kind == "time" and isinstance(due, datetime):
+        days = [d for d in others if not isinstance(d, datetime)]
+        day = days[0] if days else (old.date() if isinstance(old, datetime) else old)
+        return datetime.combine(day, due.timetz()) if day is not None else due
+    if not isinstance(due, datetime):
+        clocks = [m for m in usable if m is not target and m.kind == "time"]
+        if clocks:
+            clock = due_value(clocks[0], message)
+            if isinstance(clock, datetime):
+                return datetime.combine(due, clock.timetz())
+    return due
 
 
 def repeat_of(

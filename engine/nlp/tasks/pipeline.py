@@ -10,7 +10,7 @@ from engine.ingest.content import strip_edited
 from engine.nlp.dates import DateMention, find_dates
 from engine.nlp.language import chat_language, message_language
 from engine.nlp.lexicon import language_codes, normalise, task_lexicon
-from engine.nlp.tasks import answers, links
+from engine.nlp.tasks import answers, cancelling, closing, links, roles
 from engine.nlp.tasks.assignee import assignee_for, participant_names
 from engine.nlp.tasks.attributes import category_of, chat_leaning, priority_of, stress_of
 from engine.nlp.tasks.detect import Detection, detect_all
@@ -65,6 +65,7 @@ def extract_tasks(
     group = is_group if is_group is not None else len(participants) > 2
     names = participant_names(participants)
     leaning = chat_leaning(sample, task_lexicon(main))
+    state = roles.ChatState.of(participants)
     tasks: list[ExtractedTask] = []
     live: list[ExtractedTask] = []
     history: list[ChatMessage] = []
@@ -95,9 +96,8 @@ def extract_tasks(
 
         acted = links.reschedule(live, message, text, lex, mentions)
         if acted is None:
-            acted = links.cancel(live, message, text, lex)
-        if acted is None:
-            links.complete(live, message, text, lex)
+            acted = cancelling.cancel(live, message, text, lex, state)
+        closed = None if acted is not None else closing.complete(live, message, text, lex, state)
         if acted is not None or not maybe_task:
             detections = []
         elif mentions and has_clock_time(mentions):
@@ -117,7 +117,7 @@ def extract_tasks(
                 leaning,
                 live,
             )
-            if task is not None:
+            if task is not None and not closing.delivers(task, closed, lex):
                 tasks.append(task)
                 live.append(task)
         history.append(message)
