@@ -215,7 +215,7 @@ def test_a_browser_that_does_not_start_is_explained_and_others_keep_reading(
             assert reason in _cell(page, 2, other.id)
             assert "Chromium, Google Chrome or Microsoft Edge" in _cell(page, 3, other.id)
             assert page.status.text().startswith("Reading Work phone stopped: the browser")
-            assert told[-1] == page.status.text()
+            assert page.status.text() in told  # the other account may report news after it
             assert page.buttons["toggle"].text() == "&Start reading"  # try again when fixed
 
             assert _cell(page, 1, "personal-phone") == "Connected"  # the other account reads on
