@@ -30,6 +30,18 @@ SETTLED = (
 )  # fmt: skip
 
 
+
+def gui_loop() -> asyncio.AbstractEventLoop:
+    """The GUI thread's asyncio loop, also when qasync steps a task while it is not running.
+
+    qasync runs task steps from Qt events; between two `run_until_complete` calls (as in the
+    tests) such a step has no running loop, but the qasync loop is still the thread's loop.
+    """
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.get_event_loop_policy().get_event_loop()
+
 class LiveSessionError(RuntimeError):
     """A command was sent to a reader that is not running."""
 
@@ -197,11 +209,11 @@ class LiveSession(QObject):
     async def stopped(self, timeout: float = 30.0) -> bool:
         """Stop and wait off the GUI thread until the browser is closed."""
         self.stop()
-        return await asyncio.get_running_loop().run_in_executor(None, self.join, timeout)
+        return await gui_loop().run_in_executor(None, self.join, timeout)
 
     async def call(self, command: Callable[[LiveReader], Awaitable[T]], timeout: float = 60.0) -> T:
         """Run `command(reader)` on the reader's loop and await its result from the GUI loop."""
-        ready = await asyncio.get_running_loop().run_in_executor(None, self._ready.wait, timeout)
+        ready = await gui_loop().run_in_executor(None, self._ready.wait, timeout)
         with self._control:
             loop, reader = self._loop, self._reader
             if not ready or loop is None or reader is None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from app.live_runner import run_in_own_loop
+from app.live_runner import gui_loop, run_in_own_loop
 from engine.ingest.web import LiveState, unlink
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ async def confirm(page: LivePage, title: str, text: str) -> bool:
     )
     box.setObjectName("live-confirm")
     box.setDefaultButton(QMessageBox.StandardButton.No)
-    answered: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+    answered: asyncio.Future[int] = gui_loop().create_future()
     box.finished.connect(lambda code: _settle(answered, code))
     page.dialog = box
     box.open()
@@ -76,7 +76,7 @@ async def unlink_account(page: LivePage) -> None:
     await page.stop_session(account.id)
     page.status.setText(tr("Unlinking {name}…").format(name=name))
     engine, options = page.context.engine, page.options_for(account)
-    logged_out = await asyncio.get_running_loop().run_in_executor(
+    logged_out = await gui_loop().run_in_executor(
         None, run_in_own_loop, lambda: unlink(engine, page.accounts, account, options=options)
     )
     done = (
@@ -146,7 +146,7 @@ async def choose_chats(page: LivePage) -> None:
         previews, chosen, open_unread=bool(info.get("open_unread_chats")), parent=page
     )
     page.dialog = dialog
-    finished: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+    finished: asyncio.Future[int] = gui_loop().create_future()
     dialog.finished.connect(lambda code: _settle(finished, code))
     dialog.open()
     page.status.clear()
