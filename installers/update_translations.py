@@ -1,4 +1,5 @@
-"""Refresh the UI translations: lupdate app/ (plus the built-in connectors' manifest texts) into
+"""Refresh the UI translations: lupdate app/ (plus the engine texts the app shows: built-in
+connectors' manifests and the live reader's states) into
 resources/translations/*.ts, lrelease to .qm.
 
 Run `python installers/update_translations.py` after changing user-facing text; then translate
@@ -114,18 +115,37 @@ def extract(language: str) -> ET.Element:
             absolute = (Path(folder) / location.get("filename", "")).resolve()
             location.set("filename", os.path.relpath(absolute, TRANSLATIONS).replace(os.sep, "/"))
     _rehome_helper_calls(root)
-    _add_connector_texts(root)
+    _add_engine_texts(root)
     return root
 
 
-def connector_texts() -> dict[str, list[tuple[Path, int]]]:
-    """Built-in connectors' manifest texts (name, description, field labels, help, choices) with
-    where each is declared; the app shows them through translate("connectors", text)."""
+Places = dict[str, list[tuple[Path, int]]]
+"""Engine texts the app translates, each with where it is declared (file, line)."""
+
+
+def _add_place(found: Places, text: str, path: Path, lines: dict[str, int]) -> None:
+    place = (path, lines.get(text, 1))
+    if text and place not in found.get(text, []):
+        found.setdefault(text, []).append(place)
+
+
+def _string_lines(path: Path) -> dict[str, int]:
+    """The line of each string constant of a Python file."""
+    return {
+        node.value: node.lineno
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    }
+
+
+def connector_texts() -> Places:
+    """Built-in connectors' manifest texts (name, description, field labels, help, choices); the
+    app shows them through translate("connectors", text)."""
     import importlib
 
     from engine.sync.registry import BUILTINS
 
-    found: dict[str, list[tuple[Path, int]]] = {}
+    found: Places = {}
     for reference in BUILTINS:
         module_name, _, attribute = reference.partition(":")
         module = importlib.import_module(module_name)
@@ -134,26 +154,37 @@ def connector_texts() -> dict[str, list[tuple[Path, int]]]:
         for item in manifest.settings:
             texts += [item.label, item.help, *item.choices]
         path = Path(module.__file__ or "")
-        lines = {
-            node.value: node.lineno
-            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
-            if isinstance(node, ast.Constant) and isinstance(node.value, str)
-        }
+        lines = _string_lines(path)
         for text in texts:
-            if text and (path, lines.get(text, 1)) not in found.get(text, []):
-                found.setdefault(text, []).append((path, lines.get(text, 1)))
+            _add_place(found, text, path, lines)
     return found
 
 
-def _add_connector_texts(root: ET.Element) -> None:
-    context = _context(root, "connectors")
-    for text, places in connector_texts().items():
-        message = ET.SubElement(context, "message")
-        for path, line in places:
-            filename = os.path.relpath(path.resolve(), TRANSLATIONS).replace(os.sep, "/")
-            ET.SubElement(message, "location", filename=filename, line=str(line))
-        ET.SubElement(message, "source").text = text
-        ET.SubElement(message, "translation", type="unfinished")
+def live_state_texts() -> Places:
+    """What the live reader says of each state and what to do (engine.ingest.web.states); the
+    live page shows them through translate("LiveState", text)."""
+    from engine.ingest.web import states
+
+    path = Path(states.__file__)
+    lines = _string_lines(path)
+    found: Places = {}
+    for state in states.LiveState:
+        report = states.StateReport(state)
+        for text in (report.explanation, report.action):
+            _add_place(found, text, path, lines)
+    return found
+
+
+def _add_engine_texts(root: ET.Element) -> None:
+    for name, found in (("connectors", connector_texts()), ("LiveState", live_state_texts())):
+        context = _context(root, name)
+        for text, places in found.items():
+            message = ET.SubElement(context, "message")
+            for path, line in places:
+                filename = os.path.relpath(path.resolve(), TRANSLATIONS).replace(os.sep, "/")
+                ET.SubElement(message, "location", filename=filename, line=str(line))
+            ET.SubElement(message, "source").text = text
+            ET.SubElement(message, "translation", type="unfinished")
 
 
 def messages(root: ET.Element) -> dict[Key, ET.Element]:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from engine.core.resources import resource_path
+from engine.core.resources import load_json, resource_path
 from engine.nlp.cues import Cues, cleaned, compile_cues, trie
 
 _SPACE_RUN = re.compile(r"\s+")
@@ -82,87 +81,105 @@ class TaskLexicon:
 
 def _opening(data: dict[str, object], key: str) -> Cues:
     """Cues that must start the text."""
-    return compile_cues(_list(data, key), before="^", anchored=True)
+    return compile_cues(cue_list(data, key), before="^", anchored=True)
 
 
-def _list(data: dict[str, object], key: str) -> list[str]:
+def cue_list(data: dict[str, object], key: str) -> list[str]:
+    """The phrases listed under `key` in a section of a language file ([] when absent)."""
     value = data.get(key, [])
     return [str(item) for item in value] if isinstance(value, list) else []
+
+
+
+
+def _mapping(data: dict[str, object], key: str) -> dict[str, object]:
+    value = data.get(key, {})
+    return value if isinstance(value, dict) else {}
+
+
+def lang_section(code: str, section: str) -> dict[str, object]:
+    """One section ("tasks", "dates") of `resources/lang/<code>.json`, read once per process;
+    ValueError when the language has no file. Shared: callers must not change it."""
+    base = code.split("-")[0].lower()
+    path = resource_path("lang", f"{base}.json")
+    if not path.exists():
+        raise ValueError(f"no language data for {code!r} in {path.parent}")
+    data = load_json("lang", f"{base}.json").get(section, {})
+    return data if isinstance(data, dict) else {}
 
 
 @cache
 def task_lexicon(code: str) -> TaskLexicon:
     """The task cues of language `code` ('en', 'pt', ... or 'pt-BR'); ValueError if unknown."""
     base = code.split("-")[0].lower()
-    path = resource_path("lang", f"{base}.json")
-    if not path.exists():
-        raise ValueError(f"no language data for {code!r} in {path.parent}")
-    data = json.loads(path.read_text(encoding="utf-8")).get("tasks")
-    if not isinstance(data, dict):
-        raise ValueError(f"{path} has no 'tasks' section")
-    strip_inner = trie(cleaned(_list(data, "title_strip")), bounded=False)
-    tails = trie(cleaned(_list(data, "title_drop_tail")))
-    verbs = _list(data, "action_verbs")
+    data = lang_section(base, "tasks")
+    if not data:
+        raise ValueError(f"{resource_path('lang', base + '.json')} has no 'tasks' section")
+    strip_inner = trie(cleaned(cue_list(data, "title_strip")), bounded=False)
+    tails = trie(cleaned(cue_list(data, "title_drop_tail")))
+    verbs = cue_list(data, "action_verbs")
     return TaskLexicon(
         code=base,
-        words=frozenset(w.lower() for w in _list(data, "common_words")),
-        stop=frozenset(w.lower() for w in _list(data, "common_words") + _list(data, "stop_words")),
-        request_openers=compile_cues(_list(data, "request_openers")),
+        words=frozenset(w.lower() for w in cue_list(data, "common_words")),
+        stop=frozenset(
+            w.lower() for key in ("common_words", "stop_words") for w in cue_list(data, key)
+        ),
+        request_openers=compile_cues(cue_list(data, "request_openers")),
         request_questions=_opening(data, "request_question_openers"),
-        request_exclusions=compile_cues(_list(data, "request_exclusions")),
-        someone=compile_cues(_list(data, "someone_words")),
-        obligation=compile_cues(_list(data, "obligation")),
-        self_obligation=compile_cues(_list(data, "self_obligation")),
-        commitment=compile_cues(_list(data, "commitment_openers")),
-        commitment_only=frozenset(normalise(p) for p in _list(data, "commitment_only")),
-        reminder=compile_cues(_list(data, "reminder_openers")),
-        appointment=compile_cues(_list(data, "appointment_nouns")),
+        request_exclusions=compile_cues(cue_list(data, "request_exclusions")),
+        someone=compile_cues(cue_list(data, "someone_words")),
+        obligation=compile_cues(cue_list(data, "obligation")),
+        self_obligation=compile_cues(cue_list(data, "self_obligation")),
+        commitment=compile_cues(cue_list(data, "commitment_openers")),
+        commitment_only=frozenset(normalise(p) for p in cue_list(data, "commitment_only")),
+        reminder=compile_cues(cue_list(data, "reminder_openers")),
+        appointment=compile_cues(cue_list(data, "appointment_nouns")),
         verbs=compile_cues(verbs),
         verb_set=frozenset(v.replace("*", "").strip().lower() for v in verbs),
         stative=_opening(data, "stative_after_commitment"),
-        past=compile_cues(_list(data, "past_markers")),
-        hypothetical=compile_cues(_list(data, "hypothetical")),
-        negations=compile_cues(_list(data, "negations")),
+        past=compile_cues(cue_list(data, "past_markers")),
+        hypothetical=compile_cues(cue_list(data, "hypothetical")),
+        negations=compile_cues(cue_list(data, "negations")),
         fact_questions=_opening(data, "fact_question_openers"),
         permission=_opening(data, "permission_openers"),
-        sarcasm=compile_cues(_list(data, "sarcasm")),
-        chatter=frozenset(normalise(p) for p in _list(data, "chatter_only")),
-        completion=compile_cues(_list(data, "completion")),
+        sarcasm=compile_cues(cue_list(data, "sarcasm")),
+        chatter=frozenset(normalise(p) for p in cue_list(data, "chatter_only")),
+        completion=compile_cues(cue_list(data, "completion")),
         completion_start=_opening(data, "completion"),
-        cancellation=compile_cues(_list(data, "cancellation")),
-        reschedule=compile_cues(_list(data, "reschedule")),
-        handover=compile_cues(_list(data, "handover")),
+        cancellation=compile_cues(cue_list(data, "cancellation")),
+        reschedule=compile_cues(cue_list(data, "reschedule")),
+        handover=compile_cues(cue_list(data, "handover")),
         dependency=_opening(data, "dependency"),
-        urgent=compile_cues(_list(data, "urgent")),
-        high=compile_cues(_list(data, "high")),
-        low=compile_cues(_list(data, "low")),
-        business=compile_cues(_list(data, "business")),
-        personal=compile_cues(_list(data, "personal")),
-        stress_negative=compile_cues(_list(data, "stress_negative")),
-        stress_positive=compile_cues(_list(data, "stress_positive")),
+        urgent=compile_cues(cue_list(data, "urgent")),
+        high=compile_cues(cue_list(data, "high")),
+        low=compile_cues(cue_list(data, "low")),
+        business=compile_cues(cue_list(data, "business")),
+        personal=compile_cues(cue_list(data, "personal")),
+        stress_negative=compile_cues(cue_list(data, "stress_negative")),
+        stress_positive=compile_cues(cue_list(data, "stress_positive")),
         title_strip=re.compile(rf"^(?:(?:{strip_inner})(?![^\W_])[\s,:;.!-]*)+", re.I)
         if strip_inner
         else re.compile(r"(?!x)x"),
         title_tail=re.compile(rf"(?:[\s,]*(?:{tails}))+\s*$", re.I)
         if tails
         else re.compile(r"(?!x)x"),
-        you=compile_cues(_list(data, "you_words")),
-        me=compile_cues(_list(data, "i_words")),
-        fillers=compile_cues(_list(data, "vocative_fillers")),
-        infinitives={k.lower(): v for k, v in dict(data.get("infinitives", {})).items()},
+        you=compile_cues(cue_list(data, "you_words")),
+        me=compile_cues(cue_list(data, "i_words")),
+        fillers=compile_cues(cue_list(data, "vocative_fillers")),
+        infinitives={k.lower(): str(v) for k, v in _mapping(data, "infinitives").items()},
         verb_final=bool(data.get("verb_final", False)),
         leading_fillers=compile_cues(
-            _list(data, "leading_fillers"), before="^(?:", after=r"[\s,:;.!-]*)+", anchored=True
+            cue_list(data, "leading_fillers"), before="^(?:", after=r"[\s,:;.!-]*)+", anchored=True
         ),
         farewells=_opening(data, "farewells"),
         you_subject=_opening(data, "you_subjects"),
-        delivery=compile_cues(_list(data, "delivery")),
-        thanks_for=compile_cues(_list(data, "thanks_for")),
-        pronouns=compile_cues(_list(data, "pronoun_objects")),
-        commitment_anywhere=compile_cues(_list(data, "commitment_anywhere")),
-        we=compile_cues(_list(data, "we_words")),
-        lemmas={k.lower(): str(v).lower() for k, v in dict(data.get("lemmas", {})).items()},
-        imperative_endings=compile_cues(_list(data, "imperative_endings"), after=r"[\W\d_]*$"),
+        delivery=compile_cues(cue_list(data, "delivery")),
+        thanks_for=compile_cues(cue_list(data, "thanks_for")),
+        pronouns=compile_cues(cue_list(data, "pronoun_objects")),
+        commitment_anywhere=compile_cues(cue_list(data, "commitment_anywhere")),
+        we=compile_cues(cue_list(data, "we_words")),
+        lemmas={k.lower(): str(v).lower() for k, v in _mapping(data, "lemmas").items()},
+        imperative_endings=compile_cues(cue_list(data, "imperative_endings"), after=r"[\W\d_]*$"),
     )
 
 
@@ -172,6 +189,6 @@ def language_codes() -> tuple[str, ...]:
     folder = resource_path("lang")
     codes = []
     for path in sorted(folder.glob("*.json")):
-        if "tasks" in json.loads(path.read_text(encoding="utf-8")):
+        if "tasks" in load_json("lang", path.name):
             codes.append(path.stem)
     return tuple(codes)

@@ -1189,102 +1189,102 @@
         <translation>Detenido</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="192"/>
+        <location filename="../../engine/ingest/web/states.py" line="26"/>
         <source>Starting the browser and opening WhatsApp Web.</source>
         <translation>Iniciando el navegador y abriendo WhatsApp Web.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="193"/>
+        <location filename="../../engine/ingest/web/states.py" line="27"/>
         <source>Wait a few seconds.</source>
         <translation>Espera unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="194"/>
+        <location filename="../../engine/ingest/web/states.py" line="30"/>
         <source>This account is not linked yet (or the link ended). WhatsApp Web shows a QR code.</source>
         <translation>Esta cuenta aún no está vinculada (o la vinculación terminó). WhatsApp Web muestra un código QR.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="198"/>
+        <location filename="../../engine/ingest/web/states.py" line="31"/>
         <source>On your phone open WhatsApp &gt; Linked devices &gt; Link a device and scan the code, or link with your phone number instead.</source>
         <translation>En tu teléfono, abre WhatsApp &gt; Dispositivos vinculados &gt; Vincular un dispositivo y escanea el código, o vincula con tu número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="203"/>
+        <location filename="../../engine/ingest/web/states.py" line="35"/>
         <source>WhatsApp Web is loading your chats.</source>
         <translation>WhatsApp Web está cargando tus chats.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="204"/>
+        <location filename="../../engine/ingest/web/states.py" line="36"/>
         <source>Wait; this can take a minute after linking or after a long pause.</source>
         <translation>Espera; puede tardar un minuto después de vincular o tras una pausa larga.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="207"/>
+        <location filename="../../engine/ingest/web/states.py" line="39"/>
         <source>Connected. New messages in the chats you chose appear as suggestions.</source>
         <translation>Conectado. Los mensajes nuevos de los chats que elegiste aparecen como sugerencias.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="210"/>
+        <location filename="../../engine/ingest/web/states.py" line="40"/>
         <source>Nothing to do.</source>
         <translation>No hay que hacer nada.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="211"/>
+        <location filename="../../engine/ingest/web/states.py" line="43"/>
         <source>WhatsApp Web reports a connection problem, so new messages may arrive late.</source>
         <translation>WhatsApp Web informa de un problema de conexión, así que los mensajes nuevos pueden llegar con retraso.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="215"/>
+        <location filename="../../engine/ingest/web/states.py" line="44"/>
         <source>Check that this computer and your phone are online; it reconnects by itself.</source>
         <translation>Comprueba que este ordenador y tu teléfono tengan conexión; se vuelve a conectar solo.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="219"/>
+        <location filename="../../engine/ingest/web/states.py" line="47"/>
         <source>WhatsApp is open in another browser or computer, which took over this session.</source>
         <translation>WhatsApp está abierto en otro navegador u ordenador, que se ha quedado con esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="223"/>
+        <location filename="../../engine/ingest/web/states.py" line="48"/>
         <source>Close WhatsApp Web elsewhere, then choose 'Use here' in ChatTasks to take it back.</source>
         <translation>Cierra WhatsApp Web en el otro sitio y luego elige «Usar aquí» en ChatTasks para recuperarla.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="227"/>
+        <location filename="../../engine/ingest/web/states.py" line="51"/>
         <source>The account was logged out (from the phone or the page); nothing is read any more.</source>
         <translation>Se cerró la sesión de la cuenta (desde el teléfono o la página); ya no se lee nada.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="231"/>
+        <location filename="../../engine/ingest/web/states.py" line="52"/>
         <source>Link the account again, or unlink it to delete its browser profile.</source>
         <translation>Vuelve a vincular la cuenta o desvincúlala para borrar su perfil del navegador.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="234"/>
+        <location filename="../../engine/ingest/web/states.py" line="55"/>
         <source>WhatsApp Web changed and ChatTasks no longer understands part of the page.</source>
         <translation>WhatsApp Web cambió y ChatTasks ya no entiende parte de la página.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="238"/>
+        <location filename="../../engine/ingest/web/states.py" line="56"/>
         <source>Keep importing exported chats (Import &gt; WhatsApp export) until an update of ChatTasks reads the new page; nothing was changed in your account.</source>
         <translation>Sigue importando chats exportados (Importar &gt; Exportación de WhatsApp) hasta que una actualización de ChatTasks sepa leer la página nueva; no se cambió nada en tu cuenta.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="243"/>
+        <location filename="../../engine/ingest/web/states.py" line="60"/>
         <source>The browser could not be started, so this account is not being read.</source>
         <translation>No se pudo iniciar el navegador, así que esta cuenta no se está leyendo.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="246"/>
+        <location filename="../../engine/ingest/web/states.py" line="61"/>
         <source>Check that Chromium, Google Chrome or Microsoft Edge is installed and opens on this computer (or set CHATTASKS_BROWSER to one that does), then start reading again.</source>
         <translation>Comprueba que Chromium, Google Chrome o Microsoft Edge esté instalado y se abra en este ordenador (o indica en CHATTASKS_BROWSER uno que funcione) y vuelve a empezar la lectura.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="251"/>
+        <location filename="../../engine/ingest/web/states.py" line="65"/>
         <source>The live reader is stopped.</source>
         <translation>La lectura en vivo está detenida.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="252"/>
+        <location filename="../../engine/ingest/web/states.py" line="66"/>
         <source>Start it again from the account's menu.</source>
         <translation>Vuelve a iniciarla desde el menú de la cuenta.</translation>
     </message>

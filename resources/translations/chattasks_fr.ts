@@ -1189,102 +1189,102 @@
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="192"/>
+        <location filename="../../engine/ingest/web/states.py" line="26"/>
         <source>Starting the browser and opening WhatsApp Web.</source>
         <translation>Démarrage du navigateur et ouverture de WhatsApp Web.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="193"/>
+        <location filename="../../engine/ingest/web/states.py" line="27"/>
         <source>Wait a few seconds.</source>
         <translation>Patientez quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="194"/>
+        <location filename="../../engine/ingest/web/states.py" line="30"/>
         <source>This account is not linked yet (or the link ended). WhatsApp Web shows a QR code.</source>
         <translation>Ce compte n'est pas encore associé (ou l'association a pris fin). WhatsApp Web affiche un code QR.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="198"/>
+        <location filename="../../engine/ingest/web/states.py" line="31"/>
         <source>On your phone open WhatsApp &gt; Linked devices &gt; Link a device and scan the code, or link with your phone number instead.</source>
         <translation>Sur votre téléphone, ouvrez WhatsApp &gt; Appareils connectés &gt; Connecter un appareil et scannez le code, ou connectez-vous plutôt avec votre numéro de téléphone.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="203"/>
+        <location filename="../../engine/ingest/web/states.py" line="35"/>
         <source>WhatsApp Web is loading your chats.</source>
         <translation>WhatsApp Web charge vos discussions.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="204"/>
+        <location filename="../../engine/ingest/web/states.py" line="36"/>
         <source>Wait; this can take a minute after linking or after a long pause.</source>
         <translation>Patientez ; cela peut prendre une minute après l'association ou après une longue pause.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="207"/>
+        <location filename="../../engine/ingest/web/states.py" line="39"/>
         <source>Connected. New messages in the chats you chose appear as suggestions.</source>
         <translation>Connecté. Les nouveaux messages des discussions choisies apparaissent comme suggestions.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="210"/>
+        <location filename="../../engine/ingest/web/states.py" line="40"/>
         <source>Nothing to do.</source>
         <translation>Rien à faire.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="211"/>
+        <location filename="../../engine/ingest/web/states.py" line="43"/>
         <source>WhatsApp Web reports a connection problem, so new messages may arrive late.</source>
         <translation>WhatsApp Web signale un problème de connexion : les nouveaux messages peuvent arriver en retard.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="215"/>
+        <location filename="../../engine/ingest/web/states.py" line="44"/>
         <source>Check that this computer and your phone are online; it reconnects by itself.</source>
         <translation>Vérifiez que cet ordinateur et votre téléphone sont en ligne ; la reconnexion est automatique.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="219"/>
+        <location filename="../../engine/ingest/web/states.py" line="47"/>
         <source>WhatsApp is open in another browser or computer, which took over this session.</source>
         <translation>WhatsApp est ouvert dans un autre navigateur ou sur un autre ordinateur, qui a repris cette session.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="223"/>
+        <location filename="../../engine/ingest/web/states.py" line="48"/>
         <source>Close WhatsApp Web elsewhere, then choose 'Use here' in ChatTasks to take it back.</source>
         <translation>Fermez WhatsApp Web ailleurs, puis choisissez « Utiliser ici » dans ChatTasks pour la récupérer.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="227"/>
+        <location filename="../../engine/ingest/web/states.py" line="51"/>
         <source>The account was logged out (from the phone or the page); nothing is read any more.</source>
         <translation>Le compte a été déconnecté (depuis le téléphone ou la page) ; plus rien n'est lu.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="231"/>
+        <location filename="../../engine/ingest/web/states.py" line="52"/>
         <source>Link the account again, or unlink it to delete its browser profile.</source>
         <translation>Associez à nouveau le compte, ou dissociez-le pour supprimer son profil de navigateur.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="234"/>
+        <location filename="../../engine/ingest/web/states.py" line="55"/>
         <source>WhatsApp Web changed and ChatTasks no longer understands part of the page.</source>
         <translation>WhatsApp Web a changé et ChatTasks ne comprend plus une partie de la page.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="238"/>
+        <location filename="../../engine/ingest/web/states.py" line="56"/>
         <source>Keep importing exported chats (Import &gt; WhatsApp export) until an update of ChatTasks reads the new page; nothing was changed in your account.</source>
         <translation>Continuez à importer des discussions exportées (Importer &gt; Export WhatsApp) jusqu'à ce qu'une mise à jour de ChatTasks sache lire la nouvelle page ; rien n'a été modifié dans votre compte.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="243"/>
+        <location filename="../../engine/ingest/web/states.py" line="60"/>
         <source>The browser could not be started, so this account is not being read.</source>
         <translation>Le navigateur n'a pas pu démarrer : ce compte n'est donc pas lu.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="246"/>
+        <location filename="../../engine/ingest/web/states.py" line="61"/>
         <source>Check that Chromium, Google Chrome or Microsoft Edge is installed and opens on this computer (or set CHATTASKS_BROWSER to one that does), then start reading again.</source>
         <translation>Vérifiez que Chromium, Google Chrome ou Microsoft Edge est installé et s'ouvre sur cet ordinateur (ou indiquez dans CHATTASKS_BROWSER un navigateur qui s'ouvre), puis relancez la lecture.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="251"/>
+        <location filename="../../engine/ingest/web/states.py" line="65"/>
         <source>The live reader is stopped.</source>
         <translation>La lecture en direct est arrêtée.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="252"/>
+        <location filename="../../engine/ingest/web/states.py" line="66"/>
         <source>Start it again from the account's menu.</source>
         <translation>Relancez-la depuis le menu du compte.</translation>
     </message>

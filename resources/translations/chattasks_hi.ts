@@ -1189,102 +1189,102 @@
         <translation>रुका हुआ</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="192"/>
+        <location filename="../../engine/ingest/web/states.py" line="26"/>
         <source>Starting the browser and opening WhatsApp Web.</source>
         <translation>ब्राउज़र शुरू हो रहा है और WhatsApp Web खुल रहा है।</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="193"/>
+        <location filename="../../engine/ingest/web/states.py" line="27"/>
         <source>Wait a few seconds.</source>
         <translation>कुछ सेकंड प्रतीक्षा करें।</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="194"/>
+        <location filename="../../engine/ingest/web/states.py" line="30"/>
         <source>This account is not linked yet (or the link ended). WhatsApp Web shows a QR code.</source>
         <translation>यह खाता अभी लिंक नहीं है (या लिंक खत्म हो गया)। WhatsApp Web एक QR कोड दिखा रहा है।</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="198"/>
+        <location filename="../../engine/ingest/web/states.py" line="31"/>
         <source>On your phone open WhatsApp &gt; Linked devices &gt; Link a device and scan the code, or link with your phone number instead.</source>
         <translation>अपने फ़ोन पर WhatsApp &gt; लिंक किए गए डिवाइस &gt; डिवाइस लिंक करें खोलें और कोड स्कैन करें, या इसके बजाय अपने फ़ोन नंबर से लिंक करें।</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="203"/>
+        <location filename="../../engine/ingest/web/states.py" line="35"/>
         <source>WhatsApp Web is loading your chats.</source>
         <translation>WhatsApp Web आपकी चैट लोड कर रहा है।</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="204"/>
+        <location filename="../../engine/ingest/web/states.py" line="36"/>
         <source>Wait; this can take a minute after linking or after a long pause.</source>
         <translation>प्रतीक्षा करें; लिंक करने के बाद या लंबे विराम के बाद इसमें एक मिनट लग सकता है।</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="207"/>
+        <location filename="../../engine/ingest/web/states.py" line="39"/>
         <source>Connected. New messages in the chats you chose appear as suggestions.</source>
         <translation>कनेक्ट है। आपकी चुनी हुई चैट के नए संदेश सुझावों के रूप में दिखते हैं।</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="210"/>
+        <location filename="../../engine/ingest/web/states.py" line="40"/>
         <source>Nothing to do.</source>
         <translation>कुछ करने की ज़रूरत नहीं।</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="211"/>
+        <location filename="../../engine/ingest/web/states.py" line="43"/>
         <source>WhatsApp Web reports a connection problem, so new messages may arrive late.</source>
         <translation>WhatsApp Web कनेक्शन में समस्या बता रहा है, इसलिए नए संदेश देर से आ सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="215"/>
+        <location filename="../../engine/ingest/web/states.py" line="44"/>
         <source>Check that this computer and your phone are online; it reconnects by itself.</source>
         <translation>जाँचें कि यह कंप्यूटर और आपका फ़ोन ऑनलाइन हैं; यह अपने-आप फिर से कनेक्ट हो जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="219"/>
+        <location filename="../../engine/ingest/web/states.py" line="47"/>
         <source>WhatsApp is open in another browser or computer, which took over this session.</source>
         <translation>WhatsApp किसी दूसरे ब्राउज़र या कंप्यूटर में खुला है, जिसने यह सत्र ले लिया है।</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="223"/>
+        <location filename="../../engine/ingest/web/states.py" line="48"/>
         <source>Close WhatsApp Web elsewhere, then choose 'Use here' in ChatTasks to take it back.</source>
         <translation>दूसरी जगह WhatsApp Web बंद करें, फिर उसे वापस लेने के लिए ChatTasks में ‘यहाँ इस्तेमाल करें’ चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="227"/>
+        <location filename="../../engine/ingest/web/states.py" line="51"/>
         <source>The account was logged out (from the phone or the page); nothing is read any more.</source>
         <translation>खाता लॉग आउट हो गया (फ़ोन से या पेज से); अब कुछ भी नहीं पढ़ा जा रहा।</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="231"/>
+        <location filename="../../engine/ingest/web/states.py" line="52"/>
         <source>Link the account again, or unlink it to delete its browser profile.</source>
         <translation>खाते को फिर से लिंक करें, या उसकी ब्राउज़र प्रोफ़ाइल हटाने के लिए उसे अनलिंक करें।</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="234"/>
+        <location filename="../../engine/ingest/web/states.py" line="55"/>
         <source>WhatsApp Web changed and ChatTasks no longer understands part of the page.</source>
         <translation>WhatsApp Web बदल गया है और ChatTasks अब पेज का एक हिस्सा नहीं समझता।</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="238"/>
+        <location filename="../../engine/ingest/web/states.py" line="56"/>
         <source>Keep importing exported chats (Import &gt; WhatsApp export) until an update of ChatTasks reads the new page; nothing was changed in your account.</source>
         <translation>जब तक ChatTasks का कोई अपडेट नया पेज पढ़ना न सीख ले, तब तक एक्सपोर्ट की गई चैट इम्पोर्ट करते रहें (इम्पोर्ट &gt; WhatsApp एक्सपोर्ट); आपके खाते में कुछ भी नहीं बदला गया।</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="243"/>
+        <location filename="../../engine/ingest/web/states.py" line="60"/>
         <source>The browser could not be started, so this account is not being read.</source>
         <translation>ब्राउज़र शुरू नहीं हो सका, इसलिए यह खाता नहीं पढ़ा जा रहा।</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="246"/>
+        <location filename="../../engine/ingest/web/states.py" line="61"/>
         <source>Check that Chromium, Google Chrome or Microsoft Edge is installed and opens on this computer (or set CHATTASKS_BROWSER to one that does), then start reading again.</source>
         <translation>जाँचें कि Chromium, Google Chrome या Microsoft Edge इस कंप्यूटर पर इंस्टॉल है और खुलता है (या CHATTASKS_BROWSER में ऐसा ब्राउज़र सेट करें जो खुलता हो), फिर दोबारा पढ़ना शुरू करें।</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="251"/>
+        <location filename="../../engine/ingest/web/states.py" line="65"/>
         <source>The live reader is stopped.</source>
         <translation>लाइव पढ़ना बंद है।</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="252"/>
+        <location filename="../../engine/ingest/web/states.py" line="66"/>
         <source>Start it again from the account's menu.</source>
         <translation>खाते के मेनू से इसे फिर से शुरू करें।</translation>
     </message>

@@ -1181,102 +1181,102 @@
         <translation>Berhenti</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="192"/>
+        <location filename="../../engine/ingest/web/states.py" line="26"/>
         <source>Starting the browser and opening WhatsApp Web.</source>
         <translation>Memulai browser dan membuka WhatsApp Web.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="193"/>
+        <location filename="../../engine/ingest/web/states.py" line="27"/>
         <source>Wait a few seconds.</source>
         <translation>Tunggu beberapa detik.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="194"/>
+        <location filename="../../engine/ingest/web/states.py" line="30"/>
         <source>This account is not linked yet (or the link ended). WhatsApp Web shows a QR code.</source>
         <translation>Akun ini belum ditautkan (atau tautannya berakhir). WhatsApp Web menampilkan kode QR.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="198"/>
+        <location filename="../../engine/ingest/web/states.py" line="31"/>
         <source>On your phone open WhatsApp &gt; Linked devices &gt; Link a device and scan the code, or link with your phone number instead.</source>
         <translation>Di ponsel Anda, buka WhatsApp &gt; Perangkat tertaut &gt; Tautkan perangkat lalu pindai kodenya, atau tautkan dengan nomor telepon Anda.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="203"/>
+        <location filename="../../engine/ingest/web/states.py" line="35"/>
         <source>WhatsApp Web is loading your chats.</source>
         <translation>WhatsApp Web sedang memuat chat Anda.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="204"/>
+        <location filename="../../engine/ingest/web/states.py" line="36"/>
         <source>Wait; this can take a minute after linking or after a long pause.</source>
         <translation>Tunggu; ini bisa memakan waktu satu menit setelah penautan atau setelah jeda yang lama.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="207"/>
+        <location filename="../../engine/ingest/web/states.py" line="39"/>
         <source>Connected. New messages in the chats you chose appear as suggestions.</source>
         <translation>Terhubung. Pesan baru di chat yang Anda pilih muncul sebagai saran.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="210"/>
+        <location filename="../../engine/ingest/web/states.py" line="40"/>
         <source>Nothing to do.</source>
         <translation>Tidak perlu melakukan apa pun.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="211"/>
+        <location filename="../../engine/ingest/web/states.py" line="43"/>
         <source>WhatsApp Web reports a connection problem, so new messages may arrive late.</source>
         <translation>WhatsApp Web melaporkan masalah koneksi, jadi pesan baru mungkin terlambat masuk.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="215"/>
+        <location filename="../../engine/ingest/web/states.py" line="44"/>
         <source>Check that this computer and your phone are online; it reconnects by itself.</source>
         <translation>Pastikan komputer ini dan ponsel Anda sedang online; koneksi akan pulih dengan sendirinya.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="219"/>
+        <location filename="../../engine/ingest/web/states.py" line="47"/>
         <source>WhatsApp is open in another browser or computer, which took over this session.</source>
         <translation>WhatsApp terbuka di browser atau komputer lain, yang mengambil alih sesi ini.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="223"/>
+        <location filename="../../engine/ingest/web/states.py" line="48"/>
         <source>Close WhatsApp Web elsewhere, then choose 'Use here' in ChatTasks to take it back.</source>
         <translation>Tutup WhatsApp Web di tempat lain, lalu pilih ‘Gunakan di sini’ di ChatTasks untuk mengambilnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="227"/>
+        <location filename="../../engine/ingest/web/states.py" line="51"/>
         <source>The account was logged out (from the phone or the page); nothing is read any more.</source>
         <translation>Akun telah keluar (dari ponsel atau halaman); tidak ada lagi yang dibaca.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="231"/>
+        <location filename="../../engine/ingest/web/states.py" line="52"/>
         <source>Link the account again, or unlink it to delete its browser profile.</source>
         <translation>Tautkan akun lagi, atau putuskan tautannya untuk menghapus profil browsernya.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="234"/>
+        <location filename="../../engine/ingest/web/states.py" line="55"/>
         <source>WhatsApp Web changed and ChatTasks no longer understands part of the page.</source>
         <translation>WhatsApp Web berubah dan ChatTasks tidak lagi memahami sebagian halaman.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="238"/>
+        <location filename="../../engine/ingest/web/states.py" line="56"/>
         <source>Keep importing exported chats (Import &gt; WhatsApp export) until an update of ChatTasks reads the new page; nothing was changed in your account.</source>
         <translation>Tetap impor chat yang diekspor (Impor &gt; Ekspor WhatsApp) sampai pembaruan ChatTasks dapat membaca halaman baru; tidak ada yang diubah di akun Anda.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="243"/>
+        <location filename="../../engine/ingest/web/states.py" line="60"/>
         <source>The browser could not be started, so this account is not being read.</source>
         <translation>Browser tidak dapat dijalankan, jadi akun ini tidak sedang dibaca.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="246"/>
+        <location filename="../../engine/ingest/web/states.py" line="61"/>
         <source>Check that Chromium, Google Chrome or Microsoft Edge is installed and opens on this computer (or set CHATTASKS_BROWSER to one that does), then start reading again.</source>
         <translation>Pastikan Chromium, Google Chrome, atau Microsoft Edge terpasang dan dapat dibuka di komputer ini (atau atur CHATTASKS_BROWSER ke browser yang bisa), lalu mulai membaca lagi.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="251"/>
+        <location filename="../../engine/ingest/web/states.py" line="65"/>
         <source>The live reader is stopped.</source>
         <translation>Pembacaan langsung dihentikan.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="252"/>
+        <location filename="../../engine/ingest/web/states.py" line="66"/>
         <source>Start it again from the account's menu.</source>
         <translation>Mulai lagi dari menu akun.</translation>
     </message>

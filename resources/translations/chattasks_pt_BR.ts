@@ -1189,102 +1189,102 @@
         <translation>Parado</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="192"/>
+        <location filename="../../engine/ingest/web/states.py" line="26"/>
         <source>Starting the browser and opening WhatsApp Web.</source>
         <translation>Iniciando o navegador e abrindo o WhatsApp Web.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="193"/>
+        <location filename="../../engine/ingest/web/states.py" line="27"/>
         <source>Wait a few seconds.</source>
         <translation>Aguarde alguns segundos.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="194"/>
+        <location filename="../../engine/ingest/web/states.py" line="30"/>
         <source>This account is not linked yet (or the link ended). WhatsApp Web shows a QR code.</source>
         <translation>Esta conta ainda não está conectada (ou a conexão terminou). O WhatsApp Web mostra um código QR.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="198"/>
+        <location filename="../../engine/ingest/web/states.py" line="31"/>
         <source>On your phone open WhatsApp &gt; Linked devices &gt; Link a device and scan the code, or link with your phone number instead.</source>
         <translation>No seu celular, abra o WhatsApp &gt; Aparelhos conectados &gt; Conectar um aparelho e escaneie o código, ou conecte com o seu número de telefone.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="203"/>
+        <location filename="../../engine/ingest/web/states.py" line="35"/>
         <source>WhatsApp Web is loading your chats.</source>
         <translation>O WhatsApp Web está carregando suas conversas.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="204"/>
+        <location filename="../../engine/ingest/web/states.py" line="36"/>
         <source>Wait; this can take a minute after linking or after a long pause.</source>
         <translation>Aguarde; isso pode levar um minuto depois de conectar ou após uma longa pausa.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="207"/>
+        <location filename="../../engine/ingest/web/states.py" line="39"/>
         <source>Connected. New messages in the chats you chose appear as suggestions.</source>
         <translation>Conectado. Mensagens novas nas conversas que você escolheu aparecem como sugestões.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="210"/>
+        <location filename="../../engine/ingest/web/states.py" line="40"/>
         <source>Nothing to do.</source>
         <translation>Nada a fazer.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="211"/>
+        <location filename="../../engine/ingest/web/states.py" line="43"/>
         <source>WhatsApp Web reports a connection problem, so new messages may arrive late.</source>
         <translation>O WhatsApp Web informa um problema de conexão, então mensagens novas podem chegar com atraso.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="215"/>
+        <location filename="../../engine/ingest/web/states.py" line="44"/>
         <source>Check that this computer and your phone are online; it reconnects by itself.</source>
         <translation>Verifique se este computador e o seu celular estão online; a conexão volta sozinha.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="219"/>
+        <location filename="../../engine/ingest/web/states.py" line="47"/>
         <source>WhatsApp is open in another browser or computer, which took over this session.</source>
         <translation>O WhatsApp está aberto em outro navegador ou computador, que assumiu esta sessão.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="223"/>
+        <location filename="../../engine/ingest/web/states.py" line="48"/>
         <source>Close WhatsApp Web elsewhere, then choose 'Use here' in ChatTasks to take it back.</source>
         <translation>Feche o WhatsApp Web no outro lugar e escolha “Usar aqui” no ChatTasks para retomá-la.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="227"/>
+        <location filename="../../engine/ingest/web/states.py" line="51"/>
         <source>The account was logged out (from the phone or the page); nothing is read any more.</source>
         <translation>A sessão da conta foi encerrada (pelo celular ou pela página); nada mais é lido.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="231"/>
+        <location filename="../../engine/ingest/web/states.py" line="52"/>
         <source>Link the account again, or unlink it to delete its browser profile.</source>
         <translation>Conecte a conta novamente ou desconecte-a para apagar o perfil do navegador dela.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="234"/>
+        <location filename="../../engine/ingest/web/states.py" line="55"/>
         <source>WhatsApp Web changed and ChatTasks no longer understands part of the page.</source>
         <translation>O WhatsApp Web mudou e o ChatTasks não entende mais parte da página.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="238"/>
+        <location filename="../../engine/ingest/web/states.py" line="56"/>
         <source>Keep importing exported chats (Import &gt; WhatsApp export) until an update of ChatTasks reads the new page; nothing was changed in your account.</source>
         <translation>Continue importando conversas exportadas (Importar &gt; Exportação do WhatsApp) até que uma atualização do ChatTasks leia a nova página; nada foi alterado na sua conta.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="243"/>
+        <location filename="../../engine/ingest/web/states.py" line="60"/>
         <source>The browser could not be started, so this account is not being read.</source>
         <translation>Não foi possível iniciar o navegador, então esta conta não está sendo lida.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="246"/>
+        <location filename="../../engine/ingest/web/states.py" line="61"/>
         <source>Check that Chromium, Google Chrome or Microsoft Edge is installed and opens on this computer (or set CHATTASKS_BROWSER to one that does), then start reading again.</source>
         <translation>Verifique se o Chromium, o Google Chrome ou o Microsoft Edge está instalado e abre neste computador (ou defina em CHATTASKS_BROWSER um que abra) e inicie a leitura novamente.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="251"/>
+        <location filename="../../engine/ingest/web/states.py" line="65"/>
         <source>The live reader is stopped.</source>
         <translation>A leitura ao vivo está parada.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="252"/>
+        <location filename="../../engine/ingest/web/states.py" line="66"/>
         <source>Start it again from the account's menu.</source>
         <translation>Inicie-a novamente pelo menu da conta.</translation>
     </message>

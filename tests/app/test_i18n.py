@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
 from app.i18n import (
-    LIVE_STATE_TEXTS,
     UI_LANGUAGES,
     format_datetime,
     install_translations,
@@ -320,9 +319,10 @@ def test_every_engine_value_has_a_translated_label(speak) -> None:  # type: igno
 
 def test_live_reader_texts_are_the_engines(speak) -> None:  # type: ignore[no-untyped-def]
     from engine.ingest.web.states import LiveState, StateReport
+    from installers.update_translations import live_state_texts
 
     reports = [StateReport(state) for state in LiveState]
-    assert set(LIVE_STATE_TEXTS) == {r.explanation for r in reports} | {r.action for r in reports}
+    assert set(live_state_texts()) == {r.explanation for r in reports} | {r.action for r in reports}
     speak("es")
     shown = QCoreApplication.translate("LiveState", StateReport(LiveState.STOPPED).explanation)
     assert shown == "La lectura en vivo está detenida."

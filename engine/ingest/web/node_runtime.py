@@ -14,6 +14,7 @@ import shutil
 import stat
 import sys
 import tempfile
+from functools import cache
 from pathlib import Path
 
 import platformdirs
@@ -64,7 +65,8 @@ def ensure_node(driver_dir: Path | None = None, cache_dir: Path | None = None) -
 
 def unpack(packed: Path, cache_dir: Path) -> Path:
     """The runnable file unpacked from `packed` under `cache_dir`, unpacking it if missing."""
-    digest = _digest(packed)
+    stat_now = packed.stat()
+    digest = _digest(str(packed), stat_now.st_size, stat_now.st_mtime_ns)
     target = cache_dir / f"node-{digest[:16]}" / NODE_NAME
     if target.is_file():
         return target
@@ -83,9 +85,11 @@ def unpack(packed: Path, cache_dir: Path) -> Path:
     return target
 
 
-def _digest(path: Path) -> str:
+@cache
+def _digest(path: str, size: int, mtime_ns: int) -> str:
+    """sha256 of the packed file, once per process and version of it (each reader start asks)."""
     sha = hashlib.sha256()
-    with path.open("rb") as handle:
+    with open(path, "rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             sha.update(block)
     return sha.hexdigest()

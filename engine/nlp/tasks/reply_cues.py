@@ -3,14 +3,12 @@ word stems replies and tasks are compared by."""
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from engine.core.resources import resource_path
 from engine.nlp.cues import Cues, compile_cues
-from engine.nlp.lexicon import TaskLexicon, normalise, task_lexicon
+from engine.nlp.lexicon import TaskLexicon, cue_list, lang_section, normalise, task_lexicon
 
 PRONOUNS = ("pronoun_objects", "i_words", "you_words")
 """Lists of the language file whose single words name nothing."""
@@ -54,40 +52,33 @@ class ReplyCues:
     ('friday', 'mañana'): a report names its task by what was done, not by when."""
 
 
-def _list(data: dict[str, object], key: str) -> list[str]:
-    value = data.get(key, [])
-    return [str(item) for item in value] if isinstance(value, list) else []
-
-
 @cache
 def reply_cues(code: str) -> ReplyCues:
     """The reply cues of language `code`; ValueError if it has no language data."""
-    lex = task_lexicon(code)
-    path = resource_path("lang", f"{lex.code}.json")
-    data = json.loads(path.read_text(encoding="utf-8"))["tasks"]
+    data = lang_section(code, "tasks")
     return ReplyCues(
-        receipt=compile_cues(_list(data, "receipt")),
-        under_way=compile_cues(_list(data, "under_way")),
-        not_done=compile_cues(_list(data, "not_done")),
-        unsure=compile_cues(_list(data, "unsure")),
-        everyone=compile_cues(_list(data, "everyone")),
-        whoever=compile_cues(_list(data, "whoever")),
-        everyone_done=compile_cues(_list(data, "everyone_done")),
-        me_too=compile_cues(_list(data, "me_too"), before="^", after=r"[\W\d_]*$",
+        receipt=compile_cues(cue_list(data, "receipt")),
+        under_way=compile_cues(cue_list(data, "under_way")),
+        not_done=compile_cues(cue_list(data, "not_done")),
+        unsure=compile_cues(cue_list(data, "unsure")),
+        everyone=compile_cues(cue_list(data, "everyone")),
+        whoever=compile_cues(cue_list(data, "whoever")),
+        everyone_done=compile_cues(cue_list(data, "everyone_done")),
+        me_too=compile_cues(cue_list(data, "me_too"), before="^", after=r"[\W\d_]*$",
                             anchored=True),
-        feedback=compile_cues(_list(data, "feedback_asks")),
-        particles=frozenset(normalise(w) for w in _list(data, "verb_particles")),
+        feedback=compile_cues(cue_list(data, "feedback_asks")),
+        particles=frozenset(normalise(w) for w in cue_list(data, "verb_particles")),
         kin=compile_cues(
-            _list(data, "kin_words"), before="^(?:", after=r")(?![^\W_])", anchored=True
+            cue_list(data, "kin_words"), before="^(?:", after=r")(?![^\W_])", anchored=True
         ),
-        dependency=compile_cues(_list(data, "dependency")),
-        vague=frozenset(normalise(w)[:4] for w in _list(data, "vague_verbs")),
-        money=frozenset(normalise(w)[:4] for w in _list(data, "money_words")),
+        dependency=compile_cues(cue_list(data, "dependency")),
+        vague=frozenset(normalise(w)[:4] for w in cue_list(data, "vague_verbs")),
+        money=frozenset(normalise(w)[:4] for w in cue_list(data, "money_words")),
         names_nothing=frozenset(
             normalise(w)
-            for w in _list(data, "names_nothing") + _day_words(data_dates(code))
+            for w in cue_list(data, "names_nothing") + _day_words(data_dates(code))
             # 'mich', 'him', 'ela': a pronoun names nothing by itself.
-            + [p for key in PRONOUNS for p in _list(data, key) if " " not in p]
+            + [p for key in PRONOUNS for p in cue_list(data, key) if " " not in p]
         ),
     )
 
@@ -95,9 +86,7 @@ def reply_cues(code: str) -> ReplyCues:
 @cache
 def data_dates(code: str) -> dict[str, object]:
     """The "dates" section of a language file."""
-    path = resource_path("lang", f"{task_lexicon(code).code}.json")
-    section = json.loads(path.read_text(encoding="utf-8")).get("dates", {})
-    return section if isinstance(section, dict) else {}
+    return lang_section(code, "dates")
 
 
 @cache

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
 
-from engine.core.resources import resource_path
 from engine.nlp.cues import Cues, compile_cues
-from engine.nlp.lexicon import task_lexicon
+from engine.nlp.lexicon import cue_list, lang_section
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,15 +27,13 @@ class SpeechCues:
 
 
 def _list(data: dict[str, object], key: str) -> list[str]:
-    value = data.get(key, [])
-    return [str(item).lower() for item in value] if isinstance(value, list) else []
+    return [item.lower() for item in cue_list(data, key)]
 
 
 @cache
 def speech_cues(code: str) -> SpeechCues:
     """The speech cues of language `code`; ValueError if it has no language data."""
-    path = resource_path("lang", f"{task_lexicon(code).code}.json")
-    data = json.loads(path.read_text(encoding="utf-8"))["tasks"]
+    data = lang_section(code, "tasks")
     terms = _list(data, "address_terms")
     return SpeechCues(
         terms=compile_cues(terms),

@@ -4,7 +4,6 @@ loop policy (as the app runs), and a polling helper that keeps the Qt loop turni
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
@@ -16,6 +15,7 @@ from engine.core.clock import SystemClock
 from engine.core.engine import Engine
 from engine.core.settings import Settings
 from tests.engine.ingest.web.conftest import (
+    eventually,
     fake,  # noqa: F401 - the fixture site, reused
 )
 
@@ -51,12 +51,5 @@ render and a couple of paced reader steps add up to more than that."""
 
 
 async def until(check: Callable[[], T], timeout: float = BROWSER_BOUND) -> T:
-    """Poll `check` on the Qt loop (queued signals keep arriving) until it is truthy."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = check()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"condition not met within {timeout} s")
-        await asyncio.sleep(0.05)
+    """`eventually` on the Qt loop (queued signals keep arriving), with the browser's bound."""
+    return await eventually(check, timeout)
